@@ -1,0 +1,19 @@
+/**
+ * The catalog the Worker serves: every data file, checked once when the module loads.
+ * Adding a provider means adding a file under `providers/` and naming it here.
+ */
+import { checkCatalog } from './check.js';
+import { guides } from './guides.js';
+import { labels } from './labels.js';
+import { protocols } from './protocols.js';
+import { routingNet } from './providers/routing-net.js';
+import { reasons } from './reasons.js';
+import type { CatalogData } from './types.js';
+import { catalogVersion } from './version.js';
+
+export const catalog: CatalogData = { providers: [routingNet], protocols, guides, reasons, labels };
+
+checkCatalog(catalog);
+
+/** Content hash of `catalog`; see `version.ts`. */
+export const CATALOG_VERSION = catalogVersion(catalog);

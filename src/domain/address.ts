@@ -1,0 +1,67 @@
+/**
+ * Email-address parsing for lookups: the mailbox part is kept as written, the domain is reduced to
+ * its lower-case ASCII form (internationalized domains become `xn--` labels) and checked as a host
+ * name. Anything else is an `InvalidInputError` that says what is wrong.
+ */
+import { InvalidInputError } from './errors.js';
+import { isValidHostName } from './host-name.js';
+
+export interface EmailAddress {
+  /** `localPart@domain`, the domain in ASCII form. */
+  readonly address: string;
+  readonly localPart: string;
+  /** Lower-case ASCII form of the domain. */
+  readonly domain: string;
+}
+
+/** RFC 5321: a forward path holds at most 254 characters of address, and a local part at most 64. */
+const MAX_ADDRESS_LENGTH = 254;
+const MAX_LOCAL_PART_LENGTH = 64;
+/** RFC 5322 dot-atom characters, plus any non-ASCII letter (RFC 6531 allows UTF-8 mailboxes). */
+const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+)*$/u;
+/** Characters a domain may hold before IDNA conversion: no separators, spaces or URL syntax. */
+const DOMAIN_INPUT = /^[^\s/?#:@\\[\]%<>"'`]+$/u;
+
+function invalid(argument: string, input: string, why: string): never {
+  const shown = input.length > 80 ? `${input.slice(0, 80)}…` : input;
+  throw new InvalidInputError(argument, `"${shown}" is not a valid email address: ${why}.`);
+}
+
+/** The ASCII form of `domain`, or undefined when it is no valid host name. */
+function asciiDomain(domain: string): string | undefined {
+  if (!DOMAIN_INPUT.test(domain)) return undefined;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${domain}/`).hostname;
+  } catch {
+    return undefined;
+  }
+  const withoutRoot = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+  return isValidHostName(withoutRoot) ? withoutRoot : undefined;
+}
+
+/**
+ * Parses `input` (surrounding white space ignored) as `mailbox@domain`.
+ * @param argument the argument name reported in errors
+ * @throws InvalidInputError naming what is wrong
+ */
+export function parseEmailAddress(input: string, argument = 'emailAddress'): EmailAddress {
+  const trimmed = input.trim();
+  if (trimmed.length === 0) invalid(argument, input, 'it is empty');
+  if (trimmed.length > MAX_ADDRESS_LENGTH) invalid(argument, input, `it is longer than ${MAX_ADDRESS_LENGTH} characters`);
+  const at = trimmed.lastIndexOf('@');
+  if (at === -1) invalid(argument, input, 'it has no "@"');
+  const localPart = trimmed.slice(0, at);
+  const domainInput = trimmed.slice(at + 1);
+  if (localPart.length === 0) invalid(argument, input, 'nothing stands before the "@"');
+  if (localPart.length > MAX_LOCAL_PART_LENGTH) {
+    invalid(argument, input, `the part before the "@" is longer than ${MAX_LOCAL_PART_LENGTH} characters`);
+  }
+  if (!LOCAL_PART.test(localPart)) {
+    invalid(argument, input, 'the part before the "@" holds a character or dot that is not allowed there');
+  }
+  if (domainInput.length === 0) invalid(argument, input, 'no domain follows the "@"');
+  const domain = asciiDomain(domainInput);
+  if (domain === undefined) invalid(argument, input, `"${domainInput}" is not a valid domain name`);
+  return { address: `${localPart}@${domain}`, localPart, domain };
+}

@@ -1,0 +1,35 @@
+/**
+ * What to type into a mail client for one email address: the provider serving its domain, the
+ * user name, and the preferred incoming and outgoing endpoints.
+ */
+import type { CatalogData, Protocol } from '../catalog/types.js';
+import { parseEmailAddress, type EmailAddress } from './address.js';
+import type { Ordering } from './ordering.js';
+import { preferredSettings, type ConnectionSettings } from './preference.js';
+import { providerForDomain, type ProviderLookup } from './providers.js';
+
+export interface ClientSettings extends ConnectionSettings, ProviderLookup {
+  readonly emailAddress: EmailAddress;
+  /** The provider signs mailboxes in with the full address. */
+  readonly userName: string;
+}
+
+/**
+ * Settings for `emailAddress`.
+ * @throws InvalidInputError for a malformed address or a protocol the provider does not offer
+ */
+export function clientSettings(
+  data: CatalogData,
+  emailAddress: string,
+  incomingProtocol: Protocol,
+  ordering: Ordering,
+): ClientSettings {
+  const parsed = parseEmailAddress(emailAddress);
+  const lookup = providerForDomain(data, parsed.domain);
+  return {
+    ...lookup,
+    ...preferredSettings(lookup.provider, incomingProtocol, ordering),
+    emailAddress: parsed,
+    userName: parsed.address,
+  };
+}

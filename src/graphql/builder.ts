@@ -1,0 +1,24 @@
+/**
+ * The Pothos schema builder and its configuration. Types and query fields live in their own
+ * files; `schema.ts` brings them together.
+ */
+import SchemaBuilder from '@pothos/core';
+import type { CatalogData, Locale } from '../catalog/types.js';
+
+/** What every resolver can read: the catalog being served and the reader's locale. */
+export interface Context {
+  readonly catalog: CatalogData;
+  readonly catalogVersion: string;
+  readonly locale: Locale;
+}
+
+/**
+ * Output fields are non-null unless marked `nullable`: a partner can rely on every listed value
+ * being there. Arguments and input fields stay optional unless marked `required`.
+ */
+export const builder = new SchemaBuilder<{ Context: Context; DefaultFieldNullability: false }>({
+  defaultFieldNullability: false,
+});
+
+/** The builder's schema types, for helpers that build arguments outside a single field. */
+export type SchemaTypes = typeof builder.$inferSchemaTypes;

@@ -1,0 +1,98 @@
+/**
+ * Endpoint: one row of a provider's port table; the filter and ordering arguments every endpoint
+ * list takes; and the `endpoints` query.
+ */
+import type { ArgBuilder } from '@pothos/core';
+import { allEndpoints, endpointsOf, type Endpoint } from '../domain/endpoints.js';
+import { selectEndpoints } from '../domain/filters.js';
+import { describeProtocol } from '../domain/protocols.js';
+import { requireProvider } from '../domain/providers.js';
+import { adviceLabel, securityLabel } from '../domain/texts.js';
+import { builder, type SchemaTypes } from './builder.js';
+import { AdviceEnum, DirectionEnum, MailProtocolEnum, OrderingEnum, SecurityEnum } from './enums.js';
+import { ProtocolRef } from './protocol.js';
+
+export const EndpointRef = builder.objectRef<Endpoint>('Endpoint');
+
+EndpointRef.implement({
+  description:
+    "One way to reach a mail server: a protocol on a port with a kind of encryption, and the provider's advice on it. One row of the provider's port table.",
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description: 'Stable identifier, `host/PROTOCOL/SECURITY/port`, for example `mail.routing.net/IMAP/SSL_TLS/993`.',
+    }),
+    hostName: t.exposeString('hostName', {
+      description: 'The server name to enter in the mail program, for example `mail.routing.net`.',
+    }),
+    protocol: t.expose('protocol', { type: MailProtocolEnum, description: 'The protocol spoken on this endpoint.' }),
+    protocolInfo: t.field({
+      type: ProtocolRef,
+      description: 'What the protocol is and when it fits.',
+      resolve: (endpoint, _args, { catalog }) => describeProtocol(catalog, endpoint.protocol),
+    }),
+    direction: t.expose('direction', { type: DirectionEnum, description: 'INCOMING for IMAP and POP3, OUTGOING for SMTP.' }),
+    security: t.expose('security', { type: SecurityEnum, description: 'How the connection is encrypted.' }),
+    securityLabel: t.string({
+      description: 'The encryption as a settings table shows it: "SSL/TLS", "STARTTLS" or "none".',
+      resolve: (endpoint, _args, { catalog, locale }) => securityLabel(catalog, endpoint.security, locale),
+    }),
+    port: t.exposeInt('port', { description: 'The TCP port, from 1 to 65535.' }),
+    advice: t.expose('advice', { type: AdviceEnum, description: "The provider's advice on this endpoint." }),
+    adviceLabel: t.string({
+      description: 'The advice as a person reads it: "recommended", "supported" or "not recommended".',
+      resolve: (endpoint, _args, { catalog, locale }) => adviceLabel(catalog, endpoint.advice, locale),
+    }),
+    encrypted: t.exposeBoolean('encrypted', {
+      description: 'True for SSL/TLS and STARTTLS, false for no encryption.',
+    }),
+    uri: t.exposeString('uri', {
+      description:
+        'The endpoint as a URI in the schemes curl and most mail libraries use, for example `imaps://mail.routing.net:993` or `smtp://mail.routing.net:587`. An `s` scheme means implicit TLS; a plain one means STARTTLS or none (see `security`).',
+    }),
+  }),
+});
+
+export const EndpointFilterInput = builder.inputType('EndpointFilter', {
+  description: 'Conditions an endpoint must all meet. A condition left out or null matches every endpoint.',
+  fields: (t) => ({
+    protocol: t.field({ type: MailProtocolEnum, description: 'Only endpoints of this protocol.' }),
+    direction: t.field({
+      type: DirectionEnum,
+      description: 'Only incoming (IMAP, POP3) or only outgoing (SMTP) endpoints.',
+    }),
+    security: t.field({ type: SecurityEnum, description: 'Only endpoints with this encryption.' }),
+    advice: t.field({ type: AdviceEnum, description: 'Only endpoints with this advice, for example RECOMMENDED.' }),
+    encryptedOnly: t.boolean({ description: 'When true, leaves out unencrypted endpoints.' }),
+    port: t.int({ description: 'Only endpoints on this port, from 1 to 65535; any other number is an error.' }),
+  }),
+});
+
+/** The `filter` and `ordering` arguments every list of endpoints takes. */
+export function endpointListArgs(arg: ArgBuilder<SchemaTypes>) {
+  return {
+    filter: arg({ type: EndpointFilterInput, description: 'Conditions the endpoints must meet; none by default.' }),
+    ordering: arg({
+      type: OrderingEnum,
+      required: true,
+      defaultValue: 'PROVIDER_ADVICE',
+      description: "Which endpoint comes first within each protocol; the provider's advice by default.",
+    }),
+  };
+}
+
+builder.queryField('endpoints', (t) =>
+  t.field({
+    type: [EndpointRef],
+    description:
+      "Endpoints of every provider, or of one, filtered and ordered. With no arguments: the whole port table in the order of the provider's advice.",
+    args: {
+      ...endpointListArgs(t.arg),
+      providerId: t.arg.id({ description: "Only this provider's endpoints; an unknown id is an error." }),
+    },
+    resolve: (_root, { filter, ordering, providerId }, { catalog }) => {
+      const endpoints =
+        providerId == null ? allEndpoints(catalog) : endpointsOf(requireProvider(catalog, String(providerId)));
+      return selectEndpoints(endpoints, filter ?? {}, ordering);
+    },
+  }),
+);

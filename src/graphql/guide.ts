@@ -1,0 +1,112 @@
+/**
+ * Guide and MailClient: help texts for choosing a protocol, sending mail and setting up common
+ * mail programs; the `guides` and `guide` queries.
+ */
+import type { GuideData, MailClientData } from '../catalog/types.js';
+import { preferredSettings } from '../domain/preference.js';
+import { describeProtocol } from '../domain/protocols.js';
+import { defaultProvider, requireProvider } from '../domain/providers.js';
+import { guideSteps, localize } from '../domain/texts.js';
+import { builder } from './builder.js';
+import { GuideKindEnum, IncomingProtocolEnum, OrderingEnum, PlatformEnum } from './enums.js';
+import { ProtocolRef } from './protocol.js';
+
+export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
+
+MailClientRef.implement({
+  description: 'A mail program that a set-up guide is written for.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The program\'s name as its users know it, for example "Thunderbird".' }),
+    platforms: t.field({
+      type: [PlatformEnum],
+      description: 'The operating systems the guide applies to.',
+      resolve: (client) => client.platforms,
+    }),
+  }),
+});
+
+export const GuideRef = builder.objectRef<GuideData>('Guide');
+
+GuideRef.implement({
+  description:
+    'Help for a person setting up mail: background to read (`paragraphs`) and, for mail programs, numbered `steps` with the server settings filled in.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable identifier, for example `setup-thunderbird` or `choosing-imap-or-pop3`.' }),
+    kind: t.expose('kind', { type: GuideKindEnum, description: 'What the guide helps with.' }),
+    title: t.string({
+      description: 'A heading for the guide.',
+      resolve: (guide, _args, { locale }) => localize(guide.title, locale),
+    }),
+    summary: t.string({
+      description: 'One sentence saying what the reader gets from the guide.',
+      resolve: (guide, _args, { locale }) => localize(guide.summary, locale),
+    }),
+    paragraphs: t.stringList({
+      description: 'The explanation, one paragraph per item; empty for pure step-by-step guides.',
+      resolve: (guide, _args, { locale }) => guide.paragraphs.map((text) => localize(text, locale)),
+    }),
+    steps: t.stringList({
+      description:
+        'Numbered steps, in order, with host names, ports and encryption filled in from the port table; empty for guides without steps.',
+      args: {
+        incomingProtocol: t.arg({
+          type: IncomingProtocolEnum,
+          required: true,
+          defaultValue: 'IMAP',
+          description: 'Which incoming protocol the steps set up: IMAP (the default) or POP3.',
+        }),
+        ordering: t.arg({
+          type: OrderingEnum,
+          required: true,
+          defaultValue: 'PROVIDER_ADVICE',
+          description: 'Which ordering picks the ports the steps name.',
+        }),
+        providerId: t.arg.id({ description: 'Whose servers the steps name; the default provider when left out.' }),
+      },
+      resolve: (guide, { incomingProtocol, ordering, providerId }, { catalog, locale }) => {
+        if (guide.steps.length === 0) return [];
+        const provider = providerId == null ? defaultProvider(catalog) : requireProvider(catalog, String(providerId));
+        const settings = preferredSettings(provider, incomingProtocol, ordering);
+        return guideSteps(catalog, guide, settings, locale);
+      },
+    }),
+    protocols: t.field({
+      type: [ProtocolRef],
+      description: 'The protocols the guide deals with.',
+      resolve: (guide, _args, { catalog }) => guide.protocols.map((name) => describeProtocol(catalog, name)),
+    }),
+    mailClient: t.field({
+      type: MailClientRef,
+      nullable: true,
+      description: 'The mail program a CLIENT_SETUP guide is for; null for other kinds.',
+      resolve: (guide) => guide.mailClient,
+    }),
+  }),
+});
+
+builder.queryField('guides', (t) =>
+  t.field({
+    type: [GuideRef],
+    description: 'Guides, all or of one kind, or those for mail programs on one platform.',
+    args: {
+      kind: t.arg({ type: GuideKindEnum, description: 'Only guides of this kind.' }),
+      platform: t.arg({ type: PlatformEnum, description: 'Only set-up guides for mail programs on this platform.' }),
+    },
+    resolve: (_root, { kind, platform }, { catalog }) =>
+      catalog.guides.filter(
+        (guide) =>
+          (kind == null || guide.kind === kind) &&
+          (platform == null || (guide.mailClient?.platforms.includes(platform) ?? false)),
+      ),
+  }),
+);
+
+builder.queryField('guide', (t) =>
+  t.field({
+    type: GuideRef,
+    nullable: true,
+    description: 'One guide by id; null when no guide has that id.',
+    args: { id: t.arg.id({ required: true, description: 'The guide\'s id, for example `setup-thunderbird`.' }) },
+    resolve: (_root, { id }, { catalog }) => catalog.guides.find((guide) => guide.id === String(id)) ?? null,
+  }),
+);

@@ -1,0 +1,72 @@
+/**
+ * Protocol: what IMAP, POP3 and SMTP are and when each fits; the `protocols` and `protocol` queries.
+ */
+import { DIRECTION_OF, type ProtocolData } from '../catalog/types.js';
+import { allEndpoints } from '../domain/endpoints.js';
+import { selectEndpoints } from '../domain/filters.js';
+import { describeProtocol } from '../domain/protocols.js';
+import { localize } from '../domain/texts.js';
+import { builder } from './builder.js';
+import { EndpointRef, endpointListArgs } from './endpoint.js';
+import { DirectionEnum, MailProtocolEnum } from './enums.js';
+import { GuideRef } from './guide.js';
+
+export const ProtocolRef = builder.objectRef<ProtocolData>('Protocol');
+
+ProtocolRef.implement({
+  description: 'A mail protocol explained for people choosing how to set up their mail program.',
+  fields: (t) => ({
+    name: t.expose('name', { type: MailProtocolEnum, description: 'The short name: IMAP, POP3 or SMTP.' }),
+    fullName: t.exposeString('fullName', { description: 'The name written out, for example "Internet Message Access Protocol".' }),
+    direction: t.field({
+      type: DirectionEnum,
+      description: 'INCOMING when the protocol fetches mail, OUTGOING when it sends mail.',
+      resolve: (protocol) => DIRECTION_OF[protocol.name],
+    }),
+    summary: t.string({
+      description: 'One sentence on what the protocol does, for a settings table or a tooltip.',
+      resolve: (protocol, _args, { locale }) => localize(protocol.summary, locale),
+    }),
+    explanation: t.string({
+      description: 'A paragraph explaining how the protocol works and what that means for the reader.',
+      resolve: (protocol, _args, { locale }) => localize(protocol.explanation, locale),
+    }),
+    strengths: t.stringList({
+      description: 'What the protocol does well, one point per item.',
+      resolve: (protocol, _args, { locale }) => protocol.strengths.map((text) => localize(text, locale)),
+    }),
+    suitedFor: t.stringList({
+      description: 'Situations the protocol suits, one per item.',
+      resolve: (protocol, _args, { locale }) => protocol.suitedFor.map((text) => localize(text, locale)),
+    }),
+    endpoints: t.field({
+      type: [EndpointRef],
+      description: 'Every endpoint of every provider that speaks this protocol, filtered and ordered.',
+      args: endpointListArgs(t.arg),
+      resolve: (protocol, { filter, ordering }, { catalog }) =>
+        selectEndpoints(allEndpoints(catalog), { ...filter, protocol: protocol.name }, ordering),
+    }),
+    guides: t.field({
+      type: [GuideRef],
+      description: 'Guides that deal with this protocol.',
+      resolve: (protocol, _args, { catalog }) => catalog.guides.filter((g) => g.protocols.includes(protocol.name)),
+    }),
+  }),
+});
+
+builder.queryField('protocols', (t) =>
+  t.field({
+    type: [ProtocolRef],
+    description: 'IMAP, POP3 and SMTP, in that order, each with its explanation.',
+    resolve: (_root, _args, { catalog }) => catalog.protocols,
+  }),
+);
+
+builder.queryField('protocol', (t) =>
+  t.field({
+    type: ProtocolRef,
+    description: 'One protocol by name.',
+    args: { name: t.arg({ type: MailProtocolEnum, required: true, description: 'IMAP, POP3 or SMTP.' }) },
+    resolve: (_root, { name }, { catalog }) => describeProtocol(catalog, name),
+  }),
+);

@@ -1,0 +1,68 @@
+/**
+ * Example operations: GraphiQL opens with them as tabs, and a test runs each one, so an example
+ * that stops working fails the build.
+ */
+
+export interface ExampleOperation {
+  readonly title: string;
+  readonly query: string;
+  readonly variables?: Readonly<Record<string, unknown>>;
+}
+
+export const EXAMPLES: readonly ExampleOperation[] = [
+  {
+    title: 'Port table',
+    query: `# The provider's servers and every port, in the order of its advice.
+# Press the run button (or Ctrl+Enter), then open the docs on the left.
+query PortTable {
+  servers {
+    hostName
+    endpoints {
+      protocol
+      securityLabel
+      port
+      adviceLabel
+      uri
+    }
+  }
+  protocols {
+    name
+    fullName
+    summary
+  }
+}
+`,
+  },
+  {
+    title: 'Recommendation',
+    query: `# Which protocol and ports suit someone, and why.
+query Recommend($situation: Situation!) {
+  recommendation(situation: $situation) {
+    incomingProtocol { name summary }
+    incoming { hostName port securityLabel }
+    outgoing { hostName port securityLabel }
+    reasons { code text guide { title } }
+  }
+}
+`,
+    variables: { situation: { deviceCount: 1, wantsOfflineCopies: true } },
+  },
+  {
+    title: 'Settings for an address',
+    query: `# What to type into a mail program for one address.
+query SettingsForAddress($emailAddress: String!) {
+  settingsForAddress(emailAddress: $emailAddress) {
+    providerMatch
+    userName
+    incoming { protocol hostName port security }
+    outgoing { protocol hostName port security }
+  }
+  guide(id: "setup-thunderbird") {
+    title
+    steps
+  }
+}
+`,
+    variables: { emailAddress: 'anna@routing.net' },
+  },
+];

@@ -1,0 +1,34 @@
+/**
+ * The GraphQL server: Yoga serving the Pothos schema over GET and POST at /graphql, with GraphiQL
+ * for browsers. Created once per isolate.
+ */
+import { createYoga } from 'graphql-yoga';
+import { catalog, CATALOG_VERSION } from '../catalog/catalog.js';
+import type { Env } from '../env.js';
+import type { Context } from '../graphql/builder.js';
+import { schema } from '../graphql/index.js';
+import { maskError } from './errors.js';
+import { EXAMPLES } from './examples.js';
+import { renderGraphiQLPage } from './graphiql-page.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+const context: Context = { catalog, catalogVersion: CATALOG_VERSION, locale: 'en' };
+
+export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
+  schema,
+  graphqlEndpoint: GRAPHQL_PATH,
+  landingPage: false,
+  batching: false,
+  logging: 'warn',
+  maskedErrors: { maskError },
+  context: () => context,
+  graphiql: {
+    title: 'Mail Settings API',
+    defaultTabs: EXAMPLES.map(({ query, variables }) => ({
+      query,
+      variables: variables === undefined ? undefined : JSON.stringify(variables, null, 2),
+    })),
+  },
+  renderGraphiQL: renderGraphiQLPage,
+});
