@@ -44,7 +44,11 @@ ProtocolRef.implement({
       description: 'Every endpoint of every provider that speaks this protocol, filtered and ordered.',
       args: endpointListArgs(t.arg),
       resolve: (protocol, { filter, ordering }, { catalog }) =>
-        selectEndpoints(allEndpoints(catalog), { ...filter, protocol: protocol.name }, ordering),
+        selectEndpoints(
+          allEndpoints(catalog).filter((e) => e.protocol === protocol.name),
+          filter ?? {},
+          ordering,
+        ),
     }),
     guides: t.field({
       type: [GuideRef],

@@ -1,0 +1,79 @@
+/**
+ * settingsForAddress: what to type into a mail program for one email address.
+ */
+import { describe, expect, it } from 'vitest';
+import { data, post } from './helpers/client.js';
+
+const QUERY = `query ($emailAddress: String!, $incomingProtocol: IncomingProtocol! = IMAP, $ordering: EndpointOrdering! = PROVIDER_ADVICE) {
+  settingsForAddress(emailAddress: $emailAddress, incomingProtocol: $incomingProtocol, ordering: $ordering) {
+    emailAddress domain providerMatch userName
+    provider { id }
+    incoming { protocol hostName port security }
+    outgoing { protocol hostName port security }
+  }
+}`;
+
+async function lookup(variables: Record<string, unknown>) {
+  return (await data<{ settingsForAddress: Record<string, any> }>(QUERY, variables)).settingsForAddress;
+}
+
+describe('settings for an email address', () => {
+  it("finds the provider of one of its own domains and gives what to type", async () => {
+    expect(await lookup({ emailAddress: 'anna@routing.net' })).toEqual({
+      emailAddress: 'anna@routing.net',
+      domain: 'routing.net',
+      providerMatch: 'DOMAIN',
+      userName: 'anna@routing.net',
+      provider: { id: 'routing-net' },
+      incoming: { protocol: 'IMAP', hostName: 'mail.routing.net', port: 993, security: 'SSL_TLS' },
+      outgoing: { protocol: 'SMTP', hostName: 'mail.routing.net', port: 587, security: 'STARTTLS' },
+    });
+  });
+
+  it('answers an unlisted domain with the default provider, and says so', async () => {
+    const settings = await lookup({ emailAddress: 'info@example.org' });
+    expect(settings.providerMatch).toBe('DEFAULT');
+    expect(settings.provider.id).toBe('routing-net');
+    expect(settings.incoming.hostName).toBe('mail.routing.net');
+  });
+
+  it('normalizes the domain: case, spaces and internationalized names', async () => {
+    const settings = await lookup({ emailAddress: '  Jörg.Müller@Bücher.Example  ' });
+    expect(settings.emailAddress).toBe('Jörg.Müller@xn--bcher-kva.example');
+    expect(settings.domain).toBe('xn--bcher-kva.example');
+    expect((await lookup({ emailAddress: 'ANNA@ROUTING.NET' })).providerMatch).toBe('DOMAIN');
+  });
+
+  it('gives POP3 settings when asked', async () => {
+    const settings = await lookup({ emailAddress: 'anna@routing.net', incomingProtocol: 'POP3' });
+    expect(settings.incoming).toEqual({ protocol: 'POP3', hostName: 'mail.routing.net', port: 995, security: 'SSL_TLS' });
+  });
+
+  it('follows RFC 8314 when asked', async () => {
+    const settings = await lookup({ emailAddress: 'anna@routing.net', ordering: 'RFC8314' });
+    expect(settings.outgoing).toMatchObject({ port: 465, security: 'SSL_TLS' });
+  });
+
+  it.each([
+    ['', 'it is empty'],
+    ['anna', 'it has no "@"'],
+    ['@routing.net', 'nothing stands before the "@"'],
+    ['anna@', 'no domain follows the "@"'],
+    ['anna@localhost', 'is not a valid domain name'],
+    ['anna@routing..net', 'is not a valid domain name'],
+    ['an na@routing.net', 'not allowed there'],
+    ['.anna@routing.net', 'not allowed there'],
+    ['anna@rout/ing.net', 'is not a valid domain name'],
+    ['anna@192.168.0.1', 'is not a valid domain name'],
+    [`${'a'.repeat(65)}@routing.net`, 'longer than 64 characters'],
+    [`anna@${'a'.repeat(250)}.net`, 'longer than 254 characters'],
+  ])('refuses %j: %s', async (emailAddress, why) => {
+    const { status, body } = await post(QUERY, { emailAddress });
+    expect(status).toBe(200);
+    expect(body.data).toBeNull();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]?.message).toContain('is not a valid email address');
+    expect(body.errors?.[0]?.message).toContain(why);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'emailAddress' });
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { defineConfig } from 'vitest/config';
+
+/** The provider's help page, the source of every fact; tests compare the API with it. */
+const helpPage = readFileSync(new URL('../shared/seed/000_61fca8f46130de91.txt', import.meta.url), 'utf8');
+
+// Tests run offline: Miniflare must not fetch the `cf` object from Cloudflare.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'workers',
+          provide: { helpPage },
+          // The first request of a file loads the whole schema through Vite's module runner.
+          testTimeout: 30_000,
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
