@@ -12,8 +12,8 @@ export interface ExampleOperation {
 export const EXAMPLES: readonly ExampleOperation[] = [
   {
     title: 'Port table',
-    query: `# The provider's servers and every port, in the order of its advice.
-# Press the run button (or Ctrl+Enter), then open the docs on the left.
+    query: `# Every server and port, in the order of the provider's advice.
+# Run it with the play button or Ctrl+Enter; docs are on the left.
 query PortTable {
   servers {
     hostName

@@ -16,6 +16,10 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 /** The HTML of the GraphiQL page for Yoga's `renderGraphiQL`. */
 export function renderGraphiQLPage(options: GraphiQLOptions): string {
   const title = escapeHtml(options.title ?? 'GraphiQL');
+  // Yoga's GraphiQL component puts its own welcome text into the first tab unless it is given a
+  // `query`, so the first example tab is passed again as that query.
+  const first = options.defaultTabs?.[0];
+  const pageOptions = { ...options, query: first?.query, variables: first?.variables };
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -27,7 +31,7 @@ export function renderGraphiQLPage(options: GraphiQLOptions): string {
 </head>
 <body>
 <div id="root">Loading ${title}…</div>
-<script type="application/json" id="graphiql-options">${scriptJson(options)}</script>
+<script type="application/json" id="graphiql-options">${scriptJson(pageOptions)}</script>
 <script src="/graphiql/start.js"></script>
 <script src="${GRAPHIQL_ASSET_PATH}/yoga-graphiql.umd.js"></script>
 </body>
