@@ -35,6 +35,14 @@ export function requireProvider(data: CatalogData, id: string, argument = 'provi
   throw new InvalidInputError(argument, `No provider has the id "${id}"; known ids: ${known}.`);
 }
 
+/**
+ * The provider with `id`, or the default provider when `id` is null or undefined.
+ * @throws InvalidInputError when no provider has `id`
+ */
+export function providerOrDefault(data: CatalogData, id: string | null | undefined): ProviderData {
+  return id == null ? defaultProvider(data) : requireProvider(data, id);
+}
+
 /** The provider serving `domain` (lower-case ASCII form), or the default provider. */
 export function providerForDomain(data: CatalogData, domain: string): ProviderLookup {
   const provider = data.providers.find((p) => p.domains.includes(domain));

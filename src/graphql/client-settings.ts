@@ -5,7 +5,8 @@
 import { clientSettings, type ClientSettings } from '../domain/client-settings.js';
 import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
-import { IncomingProtocolEnum, OrderingEnum, ProviderMatchEnum } from './enums.js';
+import { incomingProtocolArg, orderingArg } from './arguments.js';
+import { ProviderMatchEnum } from './enums.js';
 import { ProviderRef } from './provider.js';
 
 const ClientSettingsRef = builder.objectRef<ClientSettings>('ClientSettings');
@@ -51,18 +52,8 @@ builder.queryField('settingsForAddress', (t) =>
         required: true,
         description: 'The email address, for example `anna@routing.net`. Internationalized domains are accepted.',
       }),
-      incomingProtocol: t.arg({
-        type: IncomingProtocolEnum,
-        required: true,
-        defaultValue: 'IMAP',
-        description: 'IMAP (the default) or POP3.',
-      }),
-      ordering: t.arg({
-        type: OrderingEnum,
-        required: true,
-        defaultValue: 'PROVIDER_ADVICE',
-        description: "Which endpoint counts as preferred; the provider's advice by default.",
-      }),
+      incomingProtocol: incomingProtocolArg(t.arg, 'Which incoming protocol to give settings for: IMAP (the default) or POP3.'),
+      ordering: orderingArg(t.arg),
     },
     resolve: (_root, { emailAddress, incomingProtocol, ordering }, { catalog }) =>
       clientSettings(catalog, emailAddress, incomingProtocol, ordering),

@@ -9,7 +9,8 @@ import { describeProtocol } from '../domain/protocols.js';
 import { requireProvider } from '../domain/providers.js';
 import { adviceLabel, securityLabel } from '../domain/texts.js';
 import { builder, type SchemaTypes } from './builder.js';
-import { AdviceEnum, DirectionEnum, MailProtocolEnum, OrderingEnum, SecurityEnum } from './enums.js';
+import { orderingArg } from './arguments.js';
+import { AdviceEnum, DirectionEnum, MailProtocolEnum, SecurityEnum } from './enums.js';
 import { ProtocolRef } from './protocol.js';
 
 export const EndpointRef = builder.objectRef<Endpoint>('Endpoint');
@@ -71,12 +72,7 @@ export const EndpointFilterInput = builder.inputType('EndpointFilter', {
 export function endpointListArgs(arg: ArgBuilder<SchemaTypes>) {
   return {
     filter: arg({ type: EndpointFilterInput, description: 'Conditions the endpoints must meet; none by default.' }),
-    ordering: arg({
-      type: OrderingEnum,
-      required: true,
-      defaultValue: 'PROVIDER_ADVICE',
-      description: "Which endpoint comes first within each protocol; the provider's advice by default.",
-    }),
+    ordering: orderingArg(arg),
   };
 }
 

@@ -5,10 +5,11 @@
 import type { GuideData, MailClientData } from '../catalog/types.js';
 import { preferredSettings } from '../domain/preference.js';
 import { describeProtocol } from '../domain/protocols.js';
-import { defaultProvider, requireProvider } from '../domain/providers.js';
+import { providerOrDefault } from '../domain/providers.js';
 import { guideSteps, localize } from '../domain/texts.js';
 import { builder } from './builder.js';
-import { GuideKindEnum, IncomingProtocolEnum, OrderingEnum, PlatformEnum } from './enums.js';
+import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
+import { GuideKindEnum, PlatformEnum } from './enums.js';
 import { ProtocolRef } from './protocol.js';
 
 export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
@@ -49,23 +50,13 @@ GuideRef.implement({
       description:
         'Numbered steps, in order, with host names, ports and encryption filled in from the port table; empty for guides without steps.',
       args: {
-        incomingProtocol: t.arg({
-          type: IncomingProtocolEnum,
-          required: true,
-          defaultValue: 'IMAP',
-          description: 'Which incoming protocol the steps set up: IMAP (the default) or POP3.',
-        }),
-        ordering: t.arg({
-          type: OrderingEnum,
-          required: true,
-          defaultValue: 'PROVIDER_ADVICE',
-          description: 'Which ordering picks the ports the steps name.',
-        }),
-        providerId: t.arg.id({ description: 'Whose servers the steps name; the default provider when left out.' }),
+        incomingProtocol: incomingProtocolArg(t.arg, 'Which incoming protocol the steps set up: IMAP (the default) or POP3.'),
+        ordering: orderingArg(t.arg),
+        providerId: providerIdArg(t.arg),
       },
       resolve: (guide, { incomingProtocol, ordering, providerId }, { catalog, locale }) => {
         if (guide.steps.length === 0) return [];
-        const provider = providerId == null ? defaultProvider(catalog) : requireProvider(catalog, String(providerId));
+        const provider = providerOrDefault(catalog, providerId?.toString());
         const settings = preferredSettings(provider, incomingProtocol, ordering);
         return guideSteps(catalog, guide, settings, locale);
       },

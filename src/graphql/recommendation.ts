@@ -4,12 +4,13 @@
  */
 import type { ProviderData } from '../catalog/types.js';
 import { describeProtocol } from '../domain/protocols.js';
-import { defaultProvider, requireProvider } from '../domain/providers.js';
+import { providerOrDefault } from '../domain/providers.js';
 import { recommend, type Reason, type Recommendation } from '../domain/recommendation.js';
 import { reasonText } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
-import { OrderingEnum, ReasonCodeEnum } from './enums.js';
+import { orderingArg, providerIdArg } from './arguments.js';
+import { ReasonCodeEnum } from './enums.js';
 import { GuideRef } from './guide.js';
 import { ProtocolRef } from './protocol.js';
 import { ProviderRef } from './provider.js';
@@ -102,16 +103,11 @@ builder.queryField('recommendation', (t) =>
       'Recommends settings for a situation. Several devices give IMAP; one device that wants offline copies or has little server storage gives POP3.',
     args: {
       situation: t.arg({ type: SituationInput, required: true, description: 'How the person uses email.' }),
-      providerId: t.arg.id({ description: 'Whose servers to recommend; the default provider when left out.' }),
-      ordering: t.arg({
-        type: OrderingEnum,
-        required: true,
-        defaultValue: 'PROVIDER_ADVICE',
-        description: "Which endpoint counts as preferred; the provider's advice by default.",
-      }),
+      providerId: providerIdArg(t.arg),
+      ordering: orderingArg(t.arg),
     },
     resolve: (_root, { situation, providerId, ordering }, { catalog }) => {
-      const provider = providerId == null ? defaultProvider(catalog) : requireProvider(catalog, String(providerId));
+      const provider = providerOrDefault(catalog, providerId?.toString());
       const normalized = {
         deviceCount: situation.deviceCount,
         wantsOfflineCopies: situation.wantsOfflineCopies ?? false,
