@@ -10,6 +10,7 @@ import { schema } from '../graphql/index.js';
 import { maskError } from './errors.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
+import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -22,6 +23,10 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   batching: false,
   logging: 'warn',
   maskedErrors: { maskError },
+  // CORS is answered around Yoga (cors.ts): Yoga's default echoes the caller's origin with
+  // credentials allowed, which would make every cached answer specific to one origin.
+  cors: false,
+  plugins: [usePersistedQueries(new PersistedQueryStore())],
   context: () => context,
   graphiql: {
     title: 'Mail Settings API',

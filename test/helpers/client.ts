@@ -20,12 +20,7 @@ export async function post<T = Record<string, any>>(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {
-  const response = await exports.default.fetch(`${ORIGIN}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return toGraphQLResponse<T>(response);
+  return toGraphQLResponse<T>(await graphqlPost({ query, variables }));
 }
 
 /** Sends an operation as a GET with URL parameters. */
@@ -33,12 +28,7 @@ export async function get<T = Record<string, any>>(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GraphQLResponse<T>> {
-  const params = new URLSearchParams({ query });
-  if (variables !== undefined) params.set('variables', JSON.stringify(variables));
-  const response = await exports.default.fetch(`${ORIGIN}/graphql?${params}`, {
-    headers: { accept: 'application/graphql-response+json' },
-  });
-  return toGraphQLResponse<T>(response);
+  return toGraphQLResponse<T>(await graphqlGet(query, variables));
 }
 
 /** POSTs an operation and returns its data, failing on any error. */
@@ -48,4 +38,33 @@ export async function data<T = Record<string, any>>(query: string, variables?: R
     throw new Error(`Expected data, got ${status}: ${JSON.stringify(body)}`);
   }
   return body.data;
+}
+
+let unique = 0;
+
+/** A name no other request in this test run has used, to keep cache tests independent. */
+export function uniqueName(prefix = 'u'): string {
+  unique += 1;
+  return `${prefix}${Date.now().toString(36)}${unique}`;
+}
+
+/** Fetches a path of the Worker with `init`, as a browser or partner would. */
+export function fetchWorker(path: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(`${ORIGIN}${path}`, init);
+}
+
+/** A GET of /graphql for `query` (and variables), with the JSON Accept header clients send. */
+export function graphqlGet(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+  const params = new URLSearchParams({ query });
+  if (variables !== undefined) params.set('variables', JSON.stringify(variables));
+  return fetchWorker(`/graphql?${params}`, { headers: { accept: 'application/graphql-response+json', ...headers } });
+}
+
+/** A JSON POST of /graphql. */
+export function graphqlPost(body: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return fetchWorker('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify(body),
+  });
 }

@@ -1,0 +1,62 @@
+/**
+ * The canonical key of a GraphQL request: the same operation gives the same key whatever its
+ * white space, comments or variable order; anything that can change the answer (document,
+ * variables, operation name, persisted-query hash, response media type, locale, catalog version)
+ * is part of it. Built without parsing the document: `stripIgnoredCharacters` only lexes it.
+ */
+import { stripIgnoredCharacters } from 'graphql';
+import type { GraphQLParams } from './graphql-params.js';
+
+/** JSON with object keys sorted at every depth, so equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The hash of an automatic persisted query named in `extensions`, if any. */
+export function persistedQueryHash(extensions: unknown): string | undefined {
+  const persisted = (extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)
+    ?.persistedQuery;
+  return persisted?.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
+}
+
+/** The document without comments and insignificant white space, or undefined if it does not lex. */
+function canonicalDocument(query: string): string | undefined {
+  try {
+    return stripIgnoredCharacters(query);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface KeyContext {
+  /** The request's Accept header: it picks the response media type. */
+  readonly accept: string;
+  readonly locale: string;
+  readonly catalogVersion: string;
+}
+
+/**
+ * The cache key of a request, or undefined when the request cannot have a cacheable answer
+ * (no document and no persisted-query hash, or a document that does not even lex).
+ */
+export function cacheKey(params: GraphQLParams, context: KeyContext): string | undefined {
+  const hash = persistedQueryHash(params.extensions);
+  const document = params.query === undefined ? '' : canonicalDocument(params.query);
+  if (document === undefined || (document === '' && hash === undefined)) return undefined;
+  return canonicalJson([
+    context.catalogVersion,
+    context.locale,
+    context.accept.replace(/\s+/g, '').toLowerCase(),
+    params.operationName ?? null,
+    hash ?? null,
+    document,
+    params.variables ?? null,
+  ]);
+}

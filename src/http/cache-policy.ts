@@ -1,0 +1,56 @@
+/**
+ * The one HTTP caching policy: which responses browsers and shared caches may keep and for how
+ * long, their validators, and conditional requests. Every cacheable route uses it.
+ */
+
+/**
+ * Answers change only when a deploy changes the catalog. Browsers keep them five minutes, shared
+ * caches an hour, and may serve a stale copy for a day while they fetch a fresh one.
+ */
+export const CACHE_CONTROL_PUBLIC = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
+
+/** For errors and anything else no cache may keep. */
+export const CACHE_CONTROL_NO_STORE = 'no-store';
+
+/** The request headers that change a cacheable answer: JSON flavour, HTML (GraphiQL) or not. */
+export const VARY = 'Accept';
+
+/** A strong ETag for `body`: its SHA-256, base64url, truncated to 128 bits. */
+export async function etagFor(body: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
+  const base64 = btoa(String.fromCharCode(...new Uint8Array(digest).subarray(0, 16)));
+  return `"${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`;
+}
+
+/**
+ * True when an `If-None-Match` header value names `etag` (RFC 9110 section 13.1.2: weak
+ * comparison, a list of tags, or `*`).
+ */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (ifNoneMatch === null) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
+
+/** The headers every cacheable answer carries. */
+export function cacheableHeaders(etag: string): Record<string, string> {
+  return { 'Cache-Control': CACHE_CONTROL_PUBLIC, ETag: etag, Vary: VARY };
+}
+
+/**
+ * `body` as a cacheable response, or a 304 without a body when the request already holds it.
+ */
+export function conditionalResponse(
+  request: Request,
+  body: string,
+  etag: string,
+  headers: Record<string, string>,
+): Response {
+  const all = { ...headers, ...cacheableHeaders(etag) };
+  if (etagMatches(request.headers.get('If-None-Match'), etag)) {
+    const { 'Content-Type': _contentType, ...rest } = all;
+    return new Response(null, { status: 304, headers: rest });
+  }
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: all });
+}

@@ -1,0 +1,75 @@
+/**
+ * Automatic persisted queries (Apollo's protocol): a client sends the SHA-256 of a document in
+ * `extensions.persistedQuery`; an unknown hash gets `PersistedQueryNotFound`, and the client then
+ * sends document and hash together, which registers it. What can be registered is bounded in
+ * count and in document length, so registrations cannot flood an isolate's memory.
+ */
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import { persistedQueryHash } from './cache-key.js';
+
+export interface PersistedQueryLimits {
+  /** Documents kept per isolate; the least recently used goes first. */
+  readonly maxEntries: number;
+  /** Longer documents still run but are not registered. */
+  readonly maxDocumentLength: number;
+}
+
+export const PERSISTED_QUERY_LIMITS: PersistedQueryLimits = { maxEntries: 1000, maxDocumentLength: 10_000 };
+
+/** SHA-256 of `text` as lower-case hex, the form clients send. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** A bounded store of registered documents by hash. */
+export class PersistedQueryStore {
+  readonly #documents: LRUCache<string, string>;
+
+  constructor(readonly limits: PersistedQueryLimits = PERSISTED_QUERY_LIMITS) {
+    this.#documents = new LRUCache({ max: limits.maxEntries });
+  }
+
+  get(hash: string): string | undefined {
+    return this.#documents.get(hash);
+  }
+
+  /** Registers `document` under `hash`; returns false when it is too long to keep. */
+  register(hash: string, document: string): boolean {
+    if (document.length > this.limits.maxDocumentLength) return false;
+    this.#documents.set(hash, document);
+    return true;
+  }
+
+  get size(): number {
+    return this.#documents.size;
+  }
+}
+
+/** The Yoga plugin that resolves and registers persisted queries against `store`. */
+export function usePersistedQueries(store: PersistedQueryStore): Plugin {
+  return {
+    async onParams({ params, setParams }) {
+      const hash = persistedQueryHash(params.extensions);
+      if (hash === undefined) return;
+      if (params.query == null) {
+        const query = store.get(hash);
+        if (query === undefined) {
+          // 200, as Apollo clients expect before they send the document.
+          throw createGraphQLError('PersistedQueryNotFound', {
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND', http: { status: 200 } },
+          });
+        }
+        setParams({ ...params, query });
+        return;
+      }
+      if ((await sha256Hex(params.query)) !== hash) {
+        throw createGraphQLError('PersistedQueryMismatch: the sha256Hash is not the SHA-256 of the query.', {
+          extensions: { code: 'PERSISTED_QUERY_MISMATCH', http: { status: 400 } },
+        });
+      }
+      store.register(hash, params.query);
+    },
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * The hot path: repeated operations answered from the isolate map or the Cache API without
+ * reaching Yoga, keyed canonically.
+ */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { createGraphQLHandler } from '../src/http/graphql-handler.js';
+import { IsolateCache } from '../src/http/response-cache.js';
+import { yoga } from '../src/http/yoga.js';
+import { graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
+
+const defaultCache = () => (caches as unknown as { readonly default: Cache }).default;
+
+/** A handler on its own isolate map (and the shared Cache API) that counts what reaches Yoga. */
+function handler(options: { catalogVersion?: string; locale?: string; isolateCache?: IsolateCache } = {}) {
+  const counter = { executions: 0 };
+  const handle = createGraphQLHandler({
+    execute: (request, env, ctx) => {
+      counter.executions += 1;
+      return yoga.fetch(request, { env: env as never, ctx });
+    },
+    isolateCache: options.isolateCache ?? new IsolateCache(),
+    edgeCache: defaultCache,
+    catalogVersion: options.catalogVersion ?? `test-${uniqueName()}`,
+    locale: options.locale ?? 'en',
+  });
+  return { handle, counter };
+}
+
+async function send(handle: ReturnType<typeof handler>['handle'], body: Record<string, unknown>, method = 'POST') {
+  const ctx = createExecutionContext();
+  const request =
+    method === 'POST'
+      ? new Request('http://127.0.0.1/graphql', {
+          method,
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify(body),
+        })
+      : new Request(
+          `http://127.0.0.1/graphql?${new URLSearchParams(
+            Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+          )}`,
+          { headers: { accept: 'application/json' } },
+        );
+  const response = await handle(request, {}, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+const QUERY = 'query Ports($p: MailProtocol) { endpoints(filter: { protocol: $p }) { port } }';
+
+describe('the Worker', () => {
+  it('answers a second identical GET from the isolate map', async () => {
+    const query = `{ ${uniqueName()}: catalogVersion }`;
+    const first = await graphqlGet(query);
+    expect(first.headers.get('X-Cache')).toBe('MISS');
+    expect(first.headers.get('Cache-Status')).toBe('worker-cache-api; fwd=miss; stored, worker-isolate; fwd=miss; stored');
+    const second = await graphqlGet(query);
+    expect(second.headers.get('X-Cache')).toBe('HIT');
+    expect(second.headers.get('Cache-Status')).toBe('worker-isolate; hit');
+    expect(second.headers.get('Age')).toMatch(/^\d+$/);
+    expect(second.headers.get('Server-Timing')).toMatch(/cache;desc="isolate-hit", total;dur=[\d.]+/);
+    expect(await second.text()).toBe(await first.text());
+  });
+
+  it('answers a second identical POST from the isolate map', async () => {
+    const body = { query: `{ ${uniqueName()}: catalogVersion }` };
+    expect((await graphqlPost(body)).headers.get('X-Cache')).toBe('MISS');
+    const second = await graphqlPost(body);
+    expect(second.headers.get('X-Cache')).toBe('HIT');
+    expect((await second.json<{ data: unknown }>()).data).toBeDefined();
+  });
+});
+
+describe('canonical keys', () => {
+  it('hit whatever the white space, comments and variable order', async () => {
+    const { handle, counter } = handler();
+    const variables = { situation: { deviceCount: 2, wantsOfflineCopies: true } };
+    const query = 'query R($situation: Situation!) { recommendation(situation: $situation) { incoming { port } } }';
+    const responses = [
+      await send(handle, { query, variables }),
+      await send(handle, { query: `# a comment\n${query.replace(/ /g, '\n  ')}`, variables }),
+      await send(handle, { query, variables: { situation: { wantsOfflineCopies: true, deviceCount: 2 } } }),
+      await send(handle, { query, variables }, 'GET'),
+    ];
+    expect(counter.executions).toBe(1);
+    expect(responses.map((r) => r.headers.get('X-Cache'))).toEqual(['MISS', 'HIT', 'HIT', 'HIT']);
+  });
+
+  it('miss for different variables or operation name', async () => {
+    const { handle, counter } = handler();
+    await send(handle, { query: QUERY, variables: { p: 'IMAP' } });
+    await send(handle, { query: QUERY, variables: { p: 'POP3' } });
+    await send(handle, { query: QUERY, variables: { p: 'POP3' }, operationName: 'Ports' });
+    expect(counter.executions).toBe(3);
+  });
+
+  it('miss for a different locale or catalog version, sharing the same caches', async () => {
+    const isolateCache = new IsolateCache();
+    const catalogVersion = `test-${uniqueName()}`;
+    const body = { query: QUERY, variables: { p: 'SMTP' } };
+    const base = handler({ isolateCache, catalogVersion });
+    const otherLocale = handler({ isolateCache, catalogVersion, locale: 'de' });
+    const otherVersion = handler({ isolateCache, catalogVersion: `${catalogVersion}-next` });
+    await send(base.handle, body);
+    expect((await send(base.handle, body)).headers.get('X-Cache')).toBe('HIT');
+    expect((await send(otherLocale.handle, body)).headers.get('X-Cache')).toBe('MISS');
+    expect((await send(otherVersion.handle, body)).headers.get('X-Cache')).toBe('MISS');
+    expect([base.counter.executions, otherLocale.counter.executions, otherVersion.counter.executions]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('the layers', () => {
+  it('fall back to the Cache API when the isolate map does not have an answer', async () => {
+    const catalogVersion = `test-${uniqueName()}`;
+    const body = { query: QUERY, variables: { p: 'IMAP' } };
+    const first = handler({ catalogVersion });
+    await send(first.handle, body);
+    const freshIsolate = handler({ catalogVersion });
+    const fromEdge = await send(freshIsolate.handle, body);
+    expect(fromEdge.headers.get('Cache-Status')).toBe('worker-cache-api; hit, worker-isolate; fwd=miss; stored');
+    expect(fromEdge.headers.get('Age')).toMatch(/^\d+$/);
+    expect((await send(freshIsolate.handle, body)).headers.get('Cache-Status')).toBe('worker-isolate; hit');
+    expect(freshIsolate.counter.executions).toBe(0);
+  });
+
+  it('write to the Cache API through ctx.waitUntil, and only on a miss', async () => {
+    const { handle } = handler();
+    const waited: Promise<unknown>[] = [];
+    const ctx = { waitUntil: (p: Promise<unknown>) => waited.push(p), passThroughOnException() {}, props: {} };
+    const body = JSON.stringify({ query: `{ ${uniqueName()}: catalogVersion }` });
+    const request = () =>
+      new Request('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    await handle(request(), {}, ctx as unknown as ExecutionContext);
+    expect(waited).toHaveLength(1);
+    await Promise.all(waited);
+    await handle(request(), {}, ctx as unknown as ExecutionContext);
+    expect(waited).toHaveLength(1);
+  });
+
+  it('never keep an error', async () => {
+    const { handle, counter } = handler();
+    const body = { query: '{ endpoints(filter: { port: 70000 }) { port } }' };
+    const first = await send(handle, body);
+    const second = await send(handle, body);
+    expect(counter.executions).toBe(2);
+    expect(second.headers.get('X-Cache')).toBe('MISS');
+    expect(second.headers.get('Cache-Status')).toBe('worker-cache-api; fwd=miss, worker-isolate; fwd=miss');
+    expect(first.headers.get('Cache-Control')).toBe('no-store');
+  });
+});
+
+describe('the isolate map', () => {
+  const stored = (body: string) => ({ body, contentType: 'application/json', etag: '"x"', storedAt: 0 });
+
+  it('holds at most maxEntries, evicting the least recently used', () => {
+    const cache = new IsolateCache({ maxEntries: 2, maxSize: 1_000_000 });
+    cache.set('a', stored('1'));
+    cache.set('b', stored('2'));
+    cache.get('a');
+    cache.set('c', stored('3'));
+    expect(cache.size).toBe(2);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')?.body).toBe('1');
+  });
+
+  it('holds at most maxSize characters', () => {
+    const cache = new IsolateCache({ maxEntries: 100, maxSize: 250 });
+    for (const key of ['a', 'b', 'c']) cache.set(key, stored('x'.repeat(99)));
+    expect(cache.size).toBe(2);
+    expect(cache.get('a')).toBeUndefined();
+  });
+});
