@@ -4,4 +4,6 @@
 export interface Env {
   /** The files under public/: GraphiQL's code and its start script. */
   readonly ASSETS: Fetcher;
+  /** "off" sends every GraphQL request to Yoga, past both cache layers (for measuring execution). */
+  readonly RESPONSE_CACHE?: string;
 }

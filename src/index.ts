@@ -10,7 +10,7 @@ export default {
   fetch(request, env, ctx) {
     const url = new URL(request.url);
     if (isPreflight(request)) return preflightResponse();
-    if (url.pathname === GRAPHQL_PATH) return handleGraphQL(request, env, ctx);
+    if (url.pathname === GRAPHQL_PATH) return handleGraphQL(request, env, ctx, url);
     if (url.pathname === '/version' && (request.method === 'GET' || request.method === 'HEAD')) return handleVersion(request);
     if (url.pathname === '/') return Response.redirect(new URL(GRAPHQL_PATH, url).href, 302);
     return env.ASSETS.fetch(request);

@@ -15,5 +15,13 @@ export const catalog: CatalogData = { providers: [routingNet], protocols, guides
 
 checkCatalog(catalog);
 
-/** Content hash of `catalog`; see `version.ts`. */
-export const CATALOG_VERSION = catalogVersion(catalog);
+let version: Promise<string> | undefined;
+
+/**
+ * Content hash of `catalog` (see `version.ts`), computed on first use: the Web Crypto digest is
+ * native and asynchronous, and a Worker may not start asynchronous work while its module loads.
+ */
+export function servedCatalogVersion(): Promise<string> {
+  version ??= catalogVersion(catalog);
+  return version;
+}

@@ -30,8 +30,21 @@ export function endpointUri(protocol: Protocol, security: Security, hostName: st
   return `${scheme}://${hostName}:${port}`;
 }
 
-/** Every endpoint of every server of `provider`, in data-file order (callers order them explicitly). */
-export function endpointsOf(provider: ProviderData): Endpoint[] {
+const endpointsByProvider = new WeakMap<ProviderData, readonly Endpoint[]>();
+
+/**
+ * Every endpoint of every server of `provider`, in data-file order (callers order them
+ * explicitly). Derived once per provider: every query that lists endpoints starts here.
+ */
+export function endpointsOf(provider: ProviderData): readonly Endpoint[] {
+  const known = endpointsByProvider.get(provider);
+  if (known !== undefined) return known;
+  const endpoints = deriveEndpoints(provider);
+  endpointsByProvider.set(provider, endpoints);
+  return endpoints;
+}
+
+function deriveEndpoints(provider: ProviderData): readonly Endpoint[] {
   return provider.servers.flatMap((server) =>
     server.endpoints.map((row) => ({
       ...row,
@@ -46,6 +59,6 @@ export function endpointsOf(provider: ProviderData): Endpoint[] {
 }
 
 /** Every endpoint in the catalog. */
-export function allEndpoints(data: CatalogData): Endpoint[] {
+export function allEndpoints(data: CatalogData): readonly Endpoint[] {
   return data.providers.flatMap(endpointsOf);
 }

@@ -15,4 +15,4 @@ builder.queryType({
   description: 'Read-only queries over the catalog of mail providers, servers, protocols and guides.',
 });
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = builder.toSchema();

@@ -2,13 +2,13 @@
  * Answers /graphql. A repeated operation, GET or POST, is answered from the isolate's map, then
  * from the Cache API, without Yoga parsing, validating or executing it; only a miss reaches Yoga,
  * and its successful answer is kept in both layers. Every answer says what happened in
- * `Cache-Status` (RFC 9211), `X-Cache`, `Age` and `Server-Timing`, and carries the HTTP caching
+ * `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and carries the HTTP caching
  * policy of `cache-policy.ts`.
  */
 import { cacheKey } from './cache-key.js';
 import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor } from './cache-policy.js';
 import { CORS_HEADERS } from './cors.js';
-import { readGraphQLRequest } from './graphql-params.js';
+import { parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './graphql-params.js';
 import { EdgeCache, type IsolateCache, type StoredResponse } from './response-cache.js';
 
 /** Cache names in `Cache-Status`, listed origin side first as RFC 9211 asks. */
@@ -25,13 +25,6 @@ const CACHE_STATUS: Readonly<Record<Outcome, string>> = {
   bypass: `${EDGE}; fwd=bypass, ${ISOLATE}; fwd=bypass`,
 };
 
-const X_CACHE: Readonly<Record<Outcome, string>> = {
-  'isolate-hit': 'HIT',
-  'edge-hit': 'HIT',
-  stored: 'MISS',
-  'not-stored': 'MISS',
-  bypass: 'BYPASS',
-};
 
 /** What the handler needs: who executes, where answers are kept, what the answers depend on. */
 export interface GraphQLHandlerOptions {
@@ -60,25 +53,18 @@ export function isStorableResult(status: number, contentType: string, body: stri
   }
 }
 
-function elapsed(start: number): string {
-  return (performance.now() - start).toFixed(2);
+/** The headers that say what happened. A hit spends no measurable time, so it reports none. */
+function telemetry(outcome: Outcome, start: number | undefined): Record<string, string> {
+  const timing = start === undefined ? '' : `, total;dur=${(performance.now() - start).toFixed(2)}`;
+  return { ...CORS_HEADERS, 'Cache-Status': CACHE_STATUS[outcome], 'Server-Timing': `cache;desc="${outcome}"${timing}` };
 }
 
-function telemetry(outcome: Outcome, start: number, storedAt?: number): Record<string, string> {
-  const headers: Record<string, string> = {
-    ...CORS_HEADERS,
-    'Cache-Status': CACHE_STATUS[outcome],
-    'X-Cache': X_CACHE[outcome],
-    'Server-Timing': `cache;desc="${outcome}", total;dur=${elapsed(start)}`,
-  };
-  if (storedAt !== undefined) headers.Age = String(Math.max(0, Math.floor((Date.now() - storedAt) / 1000)));
-  return headers;
-}
-
-function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, start: number): Response {
+/** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
+function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, start?: number): Response {
   return conditionalResponse(request, stored.body, stored.etag, {
     'Content-Type': stored.contentType,
-    ...telemetry(outcome, start, stored.storedAt),
+    Age: String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))),
+    ...telemetry(outcome, start),
   });
 }
 
@@ -101,28 +87,53 @@ async function withPolicy(request: Request, response: Response, body: string, ou
 export function createGraphQLHandler(options: GraphQLHandlerOptions) {
   const { execute, isolateCache, catalogVersion, locale } = options;
 
-  return async function handleGraphQL(request: Request, env: unknown, ctx: ExecutionContext): Promise<Response> {
+  return async function handleGraphQL(
+    request: Request,
+    env: { readonly RESPONSE_CACHE?: string },
+    ctx: ExecutionContext,
+    url = new URL(request.url),
+  ): Promise<Response> {
+    const bypass = wantsGraphiQL(request) || env.RESPONSE_CACHE === 'off';
+    // A GET is read without waiting, so a repeat is answered without a single await.
+    const raw: RawGraphQLRequest | undefined = bypass
+      ? undefined
+      : request.method === 'GET'
+        ? rawGet(request, url)
+        : await readRawPost(request);
+    const accept = request.headers.get('Accept') ?? '';
+    const alias = raw && `${catalogVersion}\n${locale}\n${accept}\n${raw.method}\n${raw.text}`;
+    const seen = alias && isolateCache.getByAlias(alias);
+    if (seen) return fromStore(request, seen, 'isolate-hit');
+
     const start = performance.now();
-    const read = wantsGraphiQL(request) ? undefined : await readGraphQLRequest(request);
-    const key =
-      read && cacheKey(read.params, { accept: request.headers.get('Accept') ?? '', locale, catalogVersion });
-    if (read === undefined || key === undefined) {
-      const response = await execute(read?.forward ?? request, env, ctx);
+    if (raw === undefined || alias === undefined) {
+      const response = await execute(request, env, ctx);
+      return withPolicy(request, response, await response.text(), 'bypass', start);
+    }
+
+    const params = parseGraphQLParams(raw);
+    const key = params && cacheKey(params, { accept, locale, catalogVersion });
+    if (key === undefined) {
+      const response = await execute(raw.forward(), env, ctx);
       return withPolicy(request, response, await response.text(), 'bypass', start);
     }
 
     const inIsolate = isolateCache.get(key);
-    if (inIsolate !== undefined) return fromStore(request, inIsolate, 'isolate-hit', start);
+    if (inIsolate !== undefined) {
+      isolateCache.setAlias(alias, key);
+      return fromStore(request, inIsolate, 'isolate-hit');
+    }
 
     const edge = new EdgeCache(options.edgeCache());
-    const url = await EdgeCache.url(key);
-    const atEdge = await edge.get(url);
+    const edgeUrl = await EdgeCache.url(key);
+    const atEdge = await edge.get(edgeUrl);
     if (atEdge !== undefined) {
       isolateCache.set(key, atEdge);
+      isolateCache.setAlias(alias, key);
       return fromStore(request, atEdge, 'edge-hit', start);
     }
 
-    const response = await execute(read.forward, env, ctx);
+    const response = await execute(raw.forward(), env, ctx);
     const body = await response.text();
     const contentType = response.headers.get('Content-Type') ?? '';
     if (!isStorableResult(response.status, contentType, body)) {
@@ -130,7 +141,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     }
     const stored: StoredResponse = { body, contentType, etag: await etagFor(body), storedAt: Date.now() };
     isolateCache.set(key, stored);
-    ctx.waitUntil(edge.put(url, stored));
+    isolateCache.setAlias(alias, key);
+    ctx.waitUntil(edge.put(edgeUrl, stored));
     return fromStore(request, stored, 'stored', start);
   };
 }

@@ -1,7 +1,7 @@
 /**
- * Reads the GraphQL parameters of a GET or a JSON POST without Yoga, so that a cached answer can
- * be found before Yoga parses anything. A request this cannot read goes to Yoga unchanged, which
- * answers it with the proper error.
+ * Reads a GET or JSON POST to /graphql without Yoga, so that a cached answer can be found before
+ * Yoga parses anything. A request this cannot read goes to Yoga unchanged, which answers it with
+ * the proper error.
  */
 
 export interface GraphQLParams {
@@ -11,19 +11,36 @@ export interface GraphQLParams {
   readonly extensions?: unknown;
 }
 
-export interface ReadRequest {
-  readonly params: GraphQLParams;
-  /** The request to hand to Yoga on a miss: the original, or a copy whose body is unread. */
-  readonly forward: Request;
+/** A request as received: its method and the text that carries its parameters. */
+export interface RawGraphQLRequest {
+  readonly method: 'GET' | 'POST';
+  /** The query string of a GET (with its `?`), or the body of a POST. */
+  readonly text: string;
+  /** The request to hand to Yoga on a miss; a POST's body has been read, so this makes a copy. */
+  readonly forward: () => Request;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function jsonParam(value: string | null): { ok: boolean; value?: unknown } {
-  if (value === null || value === '') return { ok: true };
+/** The raw parameters of a GET. */
+export function rawGet(request: Request, url: URL): RawGraphQLRequest {
+  return { method: 'GET', text: url.search, forward: () => request };
+}
+
+/** The raw parameters of a JSON POST, or undefined for any other request. */
+export async function readRawPost(request: Request): Promise<RawGraphQLRequest | undefined> {
+  if (request.method !== 'POST' || !(request.headers.get('Content-Type') ?? '').includes('application/json')) {
+    return undefined;
+  }
+  const text = await request.text();
+  return { method: 'POST', text, forward: () => new Request(request, { body: text }) };
+}
+
+function parseJson(text: string | null): { ok: boolean; value?: unknown } {
+  if (text === null || text === '') return { ok: true };
   try {
-    return { ok: true, value: JSON.parse(value) };
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false };
   }
@@ -44,32 +61,20 @@ function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
   };
 }
 
-/** The parameters of `request`, or undefined when it is not a GET or JSON POST this can read. */
-export async function readGraphQLRequest(request: Request): Promise<ReadRequest | undefined> {
-  if (request.method === 'GET') {
-    const search = new URL(request.url).searchParams;
-    const variables = jsonParam(search.get('variables'));
-    const extensions = jsonParam(search.get('extensions'));
+/** The GraphQL parameters `raw` carries, or undefined when they are malformed. */
+export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | undefined {
+  if (raw.method === 'GET') {
+    const search = new URLSearchParams(raw.text);
+    const variables = parseJson(search.get('variables'));
+    const extensions = parseJson(search.get('extensions'));
     if (!variables.ok || !extensions.ok) return undefined;
-    const params = paramsFrom({
+    return paramsFrom({
       query: search.get('query'),
       variables: variables.value,
       operationName: search.get('operationName'),
       extensions: extensions.value,
     });
-    return params && { params, forward: request };
   }
-  if (request.method === 'POST' && (request.headers.get('Content-Type') ?? '').includes('application/json')) {
-    const text = await request.text();
-    const forward = new Request(request, { body: text });
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      return { params: {}, forward };
-    }
-    const params = isObject(raw) ? paramsFrom(raw) : undefined;
-    return { params: params ?? {}, forward };
-  }
-  return undefined;
+  const body = parseJson(raw.text);
+  return body.ok && isObject(body.value) ? paramsFrom(body.value) : undefined;
 }

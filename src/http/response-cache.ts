@@ -24,15 +24,25 @@ export interface IsolateCacheLimits {
 
 export const ISOLATE_CACHE_LIMITS: IsolateCacheLimits = { maxEntries: 2000, maxSize: 16 * 1024 * 1024 };
 
-/** The isolate layer: a size-bounded LRU map, evicting the least recently used answers. */
+/**
+ * The isolate layer: a size-bounded LRU map of answers by canonical key, evicting the least
+ * recently used. Beside it, a bounded map from a request's exact text to its canonical key lets a
+ * byte-identical repeat skip even the canonicalization.
+ */
 export class IsolateCache {
   readonly #entries: LRUCache<string, StoredResponse>;
+  readonly #aliases: LRUCache<string, string>;
 
   constructor(limits: IsolateCacheLimits = ISOLATE_CACHE_LIMITS) {
     this.#entries = new LRUCache({
       max: limits.maxEntries,
       maxSize: limits.maxSize,
       sizeCalculation: (value, key) => Math.max(1, value.body.length + key.length),
+    });
+    this.#aliases = new LRUCache({
+      max: limits.maxEntries,
+      maxSize: limits.maxSize,
+      sizeCalculation: (value, key) => Math.max(1, value.length + key.length),
     });
   }
 
@@ -42,6 +52,17 @@ export class IsolateCache {
 
   set(key: string, value: StoredResponse): void {
     this.#entries.set(key, value);
+  }
+
+  /** The answer for a request text seen before, if its canonical key is still held. */
+  getByAlias(alias: string): StoredResponse | undefined {
+    const key = this.#aliases.get(alias);
+    return key === undefined ? undefined : this.#entries.get(key);
+  }
+
+  /** Remembers that the request text `alias` has the canonical key `key`. */
+  setAlias(alias: string, key: string): void {
+    this.#aliases.set(alias, key);
   }
 
   get size(): number {

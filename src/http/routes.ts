@@ -1,7 +1,7 @@
 /**
  * The handlers the Worker entry routes to, created once per isolate.
  */
-import { CATALOG_VERSION } from '../catalog/catalog.js';
+import { servedCatalogVersion } from '../catalog/catalog.js';
 import type { Env } from '../env.js';
 import { conditionalResponse, etagFor } from './cache-policy.js';
 import { CORS_HEADERS } from './cors.js';
@@ -9,24 +9,38 @@ import { createGraphQLHandler } from './graphql-handler.js';
 import { IsolateCache } from './response-cache.js';
 import { yoga } from './yoga.js';
 
-export const handleGraphQL = createGraphQLHandler({
-  execute: (request, env, ctx) => yoga.fetch(request, { env: env as Env, ctx }),
-  isolateCache: new IsolateCache(),
-  // Typed by hand: @whatwg-node/fetch (a Yoga dependency) pulls in the DOM's CacheStorage type,
-  // which hides the Workers runtime's `caches.default`.
-  edgeCache: () => (caches as unknown as { readonly default: Cache }).default,
-  catalogVersion: CATALOG_VERSION,
-  locale: 'en',
-});
+const isolateCache = new IsolateCache();
 
-const versionBody = JSON.stringify({ catalogVersion: CATALOG_VERSION });
-let versionEtag: Promise<string> | undefined;
+/** The /graphql handler, once the catalog version is known. */
+const makeGraphQLHandler = (catalogVersion: string) =>
+  createGraphQLHandler({
+    execute: (request, env, ctx) => yoga.fetch(request, { env: env as Env, ctx }),
+    isolateCache,
+    // Typed by hand: @whatwg-node/fetch (a Yoga dependency) pulls in the DOM's CacheStorage
+    // type, which hides the Workers runtime's `caches.default`.
+    edgeCache: () => (caches as unknown as { readonly default: Cache }).default,
+    catalogVersion,
+    locale: 'en',
+  });
+
+// Both are made on the first request: a Worker may not start asynchronous work while it loads.
+let graphqlHandler: Promise<ReturnType<typeof makeGraphQLHandler>> | undefined;
+let readyGraphQLHandler: ReturnType<typeof makeGraphQLHandler> | undefined;
+let versionAnswer: Promise<{ body: string; etag: string }> | undefined;
+
+export async function handleGraphQL(request: Request, env: Env, ctx: ExecutionContext, url: URL): Promise<Response> {
+  if (readyGraphQLHandler !== undefined) return readyGraphQLHandler(request, env, ctx, url);
+  graphqlHandler ??= servedCatalogVersion().then(makeGraphQLHandler);
+  readyGraphQLHandler = await graphqlHandler;
+  return readyGraphQLHandler(request, env, ctx, url);
+}
 
 /** `GET /version`: which catalog this deploy serves, as static JSON under the same caching policy. */
 export async function handleVersion(request: Request): Promise<Response> {
-  versionEtag ??= etagFor(versionBody);
-  return conditionalResponse(request, versionBody, await versionEtag, {
-    'Content-Type': 'application/json; charset=utf-8',
-    ...CORS_HEADERS,
+  versionAnswer ??= servedCatalogVersion().then(async (catalogVersion) => {
+    const body = JSON.stringify({ catalogVersion });
+    return { body, etag: await etagFor(body) };
   });
+  const { body, etag } = await versionAnswer;
+  return conditionalResponse(request, body, etag, { 'Content-Type': 'application/json; charset=utf-8', ...CORS_HEADERS });
 }

@@ -3,7 +3,7 @@
  * for browsers. Created once per isolate.
  */
 import { createYoga } from 'graphql-yoga';
-import { catalog, CATALOG_VERSION } from '../catalog/catalog.js';
+import { catalog, servedCatalogVersion } from '../catalog/catalog.js';
 import type { Env } from '../env.js';
 import type { Context } from '../graphql/builder.js';
 import { schema } from '../graphql/index.js';
@@ -14,7 +14,6 @@ import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js
 
 export const GRAPHQL_PATH = '/graphql';
 
-const context: Context = { catalog, catalogVersion: CATALOG_VERSION, locale: 'en' };
 
 export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   schema,
@@ -27,7 +26,7 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
   plugins: [usePersistedQueries(new PersistedQueryStore())],
-  context: () => context,
+  context: async (): Promise<Context> => ({ catalog, catalogVersion: await servedCatalogVersion(), locale: 'en' }),
   graphiql: {
     title: 'Mail Settings API',
     defaultTabs: EXAMPLES.map(({ query, variables }) => ({

@@ -68,3 +68,10 @@ export function graphqlPost(body: Record<string, unknown>, headers: Record<strin
     body: JSON.stringify(body),
   });
 }
+
+/** What `Cache-Status` says happened: a hit in either layer, a miss, or a bypass. */
+export function cacheResult(response: Response): 'HIT' | 'MISS' | 'BYPASS' {
+  const status = response.headers.get('Cache-Status') ?? '';
+  if (/;\s*hit\b/.test(status)) return 'HIT';
+  return status.includes('fwd=bypass') ? 'BYPASS' : 'MISS';
+}

@@ -1,0 +1,28 @@
+-- Drives one bench case. BENCH_CASE picks how each request is made; done() prints one JSON line.
+local case = os.getenv("BENCH_CASE") or "get"
+local body = os.getenv("BENCH_BODY") or ""
+local counter = 0
+
+wrk.headers["Accept"] = "application/json"
+if case == "post" then
+  wrk.method = "POST"
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+end
+
+if case == "uncached" then
+  -- A different operation every time: the alias changes, so no cache layer can answer it.
+  request = function()
+    counter = counter + 1
+    local query = "%7Bq" .. counter .. "_" .. math.random(1, 1000000000) .. "%3Aendpoints%7Bport%20protocol%20security%20advice%7D%7D"
+    return wrk.format("GET", wrk.path .. "?query=" .. query)
+  end
+end
+
+done = function(summary, latency, requests)
+  io.write(string.format(
+    '{"requests":%d,"durationUs":%d,"non2xx":%d,"socketErrors":%d,"p50Us":%d,"p99Us":%d}\n',
+    summary.requests, summary.duration, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end
