@@ -10,7 +10,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const SCRIPT = `${ROOT}dist/index.js`;
 const DURATION = process.env.BENCH_DURATION ?? '3s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '8';
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 9);
 const COMPATIBILITY_DATE = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(`${ROOT}wrangler.toml`, 'utf8'))?.[1];
 

@@ -38,8 +38,8 @@ export interface GraphQLHandlerOptions {
 }
 
 /** True when a browser asks for the GraphiQL page rather than a GraphQL result. */
-export function wantsGraphiQL(request: Request): boolean {
-  return request.method === 'GET' && (request.headers.get('Accept') ?? '').includes('text/html');
+export function wantsGraphiQL(method: string, accept: string): boolean {
+  return method === 'GET' && accept.includes('text/html');
 }
 
 /** True for a result any caller may be given again: a 200 JSON body without `errors`. */
@@ -93,14 +93,14 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     ctx: ExecutionContext,
     url = new URL(request.url),
   ): Promise<Response> {
-    const bypass = wantsGraphiQL(request) || env.RESPONSE_CACHE === 'off';
+    const accept = request.headers.get('Accept') ?? '';
+    const bypass = wantsGraphiQL(request.method, accept) || env.RESPONSE_CACHE === 'off';
     // A GET is read without waiting, so a repeat is answered without a single await.
     const raw: RawGraphQLRequest | undefined = bypass
       ? undefined
       : request.method === 'GET'
         ? rawGet(request, url)
         : await readRawPost(request);
-    const accept = request.headers.get('Accept') ?? '';
     const alias = raw && `${catalogVersion}\n${locale}\n${accept}\n${raw.method}\n${raw.text}`;
     const seen = alias && isolateCache.getByAlias(alias);
     if (seen) return fromStore(request, seen, 'isolate-hit');
