@@ -17,7 +17,7 @@ describe('HTTP caching of GraphQL GETs', () => {
     expect(cacheControl).toMatch(/\bs-maxage=\d+/);
     expect(cacheControl).toMatch(/\bstale-while-revalidate=\d+/);
     expect(response.headers.get('ETag')).toMatch(/^"[\w-]{22}"$/);
-    expect(response.headers.get('Vary')).toBe('Accept');
+    expect(response.headers.get('Vary')).toBe('Accept, Accept-Language');
   });
 
   it('gives the same ETag to the same answer, and a different one to a different answer', async () => {

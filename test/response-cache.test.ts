@@ -12,7 +12,7 @@ import { cacheResult, graphqlGet, graphqlPost, uniqueName } from './helpers/clie
 const defaultCache = () => (caches as unknown as { readonly default: Cache }).default;
 
 /** A handler on its own isolate map (and the shared Cache API) that counts what reaches Yoga. */
-function handler(options: { catalogVersion?: string; locale?: string; isolateCache?: IsolateCache } = {}) {
+function handler(options: { catalogVersion?: string; isolateCache?: IsolateCache } = {}) {
   const counter = { executions: 0 };
   const handle = createGraphQLHandler({
     execute: (request, env, ctx) => {
@@ -22,7 +22,6 @@ function handler(options: { catalogVersion?: string; locale?: string; isolateCac
     isolateCache: options.isolateCache ?? new IsolateCache(),
     edgeCache: defaultCache,
     catalogVersion: options.catalogVersion ?? `test-${uniqueName()}`,
-    locale: options.locale ?? 'en',
   });
   return { handle, counter };
 }
@@ -32,20 +31,22 @@ async function send(
   body: Record<string, unknown>,
   method = 'POST',
   env: { RESPONSE_CACHE?: string } = {},
+  acceptLanguage?: string,
 ) {
+  const language: Record<string, string> = acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage };
   const ctx = createExecutionContext();
   const request =
     method === 'POST'
       ? new Request('http://127.0.0.1/graphql', {
           method,
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...language },
           body: JSON.stringify(body),
         })
       : new Request(
           `http://127.0.0.1/graphql?${new URLSearchParams(
             Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
           )}`,
-          { headers: { accept: 'application/json' } },
+          { headers: { accept: 'application/json', ...language } },
         );
   const response = await handle(request, env, ctx);
   await waitOnExecutionContext(ctx);
@@ -106,13 +107,14 @@ describe('canonical keys', () => {
     const catalogVersion = `test-${uniqueName()}`;
     const body = { query: QUERY, variables: { p: 'SMTP' } };
     const base = handler({ isolateCache, catalogVersion });
-    const otherLocale = handler({ isolateCache, catalogVersion, locale: 'de' });
+    const sameLocale = handler({ isolateCache, catalogVersion });
     const otherVersion = handler({ isolateCache, catalogVersion: `${catalogVersion}-next` });
     await send(base.handle, body);
     expect(cacheResult(await send(base.handle, body))).toBe('HIT');
-    expect(cacheResult(await send(otherLocale.handle, body))).toBe('MISS');
+    expect(cacheResult(await send(sameLocale.handle, body, 'POST', {}, 'de-CH, en;q=0.5'))).toBe('MISS');
+    expect(cacheResult(await send(sameLocale.handle, body, 'POST', {}, 'de'))).toBe('HIT');
     expect(cacheResult(await send(otherVersion.handle, body))).toBe('MISS');
-    expect([base.counter.executions, otherLocale.counter.executions, otherVersion.counter.executions]).toEqual([1, 1, 1]);
+    expect([base.counter.executions, sameLocale.counter.executions, otherVersion.counter.executions]).toEqual([1, 1, 1]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 
 /** Locales every human-readable text must exist in. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'de'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** One text in every supported locale. */

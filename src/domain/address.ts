@@ -3,6 +3,7 @@
  * its lower-case ASCII form (internationalized domains become `xn--` labels) and checked as a host
  * name. Anything else is an `InvalidInputError` that says what is wrong.
  */
+import type { LocalizedText } from '../catalog/types.js';
 import { InvalidInputError } from './errors.js';
 import { isValidHostName } from './host-name.js';
 
@@ -22,9 +23,12 @@ const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}\p{M}!
 /** Characters a domain may hold before IDNA conversion: no separators, spaces or URL syntax. */
 const DOMAIN_INPUT = /^[^\s/?#:@\\[\]%<>"'`]+$/u;
 
-function invalid(argument: string, input: string, why: string): never {
+function invalid(argument: string, input: string, why: LocalizedText): never {
   const shown = input.length > 80 ? `${input.slice(0, 80)}…` : input;
-  throw new InvalidInputError(argument, `"${shown}" is not a valid email address: ${why}.`);
+  throw new InvalidInputError(argument, {
+    en: `"${shown}" is not a valid email address: ${why.en}.`,
+    de: `„${shown}“ ist keine gültige E-Mail-Adresse: ${why.de}.`,
+  });
 }
 
 /** The ASCII form of `domain`, or undefined when it is no valid host name. */
@@ -47,21 +51,37 @@ function asciiDomain(domain: string): string | undefined {
  */
 export function parseEmailAddress(input: string, argument = 'emailAddress'): EmailAddress {
   const trimmed = input.trim();
-  if (trimmed.length === 0) invalid(argument, input, 'it is empty');
-  if (trimmed.length > MAX_ADDRESS_LENGTH) invalid(argument, input, `it is longer than ${MAX_ADDRESS_LENGTH} characters`);
+  if (trimmed.length === 0) invalid(argument, input, { en: 'it is empty', de: 'sie ist leer' });
+  if (trimmed.length > MAX_ADDRESS_LENGTH) {
+    invalid(argument, input, {
+      en: `it is longer than ${MAX_ADDRESS_LENGTH} characters`,
+      de: `sie ist länger als ${MAX_ADDRESS_LENGTH} Zeichen`,
+    });
+  }
   const at = trimmed.lastIndexOf('@');
-  if (at === -1) invalid(argument, input, 'it has no "@"');
+  if (at === -1) invalid(argument, input, { en: 'it has no "@"', de: 'ihr fehlt das „@“' });
   const localPart = trimmed.slice(0, at);
   const domainInput = trimmed.slice(at + 1);
-  if (localPart.length === 0) invalid(argument, input, 'nothing stands before the "@"');
+  if (localPart.length === 0) invalid(argument, input, { en: 'nothing stands before the "@"', de: 'vor dem „@“ steht nichts' });
   if (localPart.length > MAX_LOCAL_PART_LENGTH) {
-    invalid(argument, input, `the part before the "@" is longer than ${MAX_LOCAL_PART_LENGTH} characters`);
+    invalid(argument, input, {
+      en: `the part before the "@" is longer than ${MAX_LOCAL_PART_LENGTH} characters`,
+      de: `der Teil vor dem „@“ ist länger als ${MAX_LOCAL_PART_LENGTH} Zeichen`,
+    });
   }
   if (!LOCAL_PART.test(localPart)) {
-    invalid(argument, input, 'the part before the "@" holds a character or dot that is not allowed there');
+    invalid(argument, input, {
+      en: 'the part before the "@" holds a character or dot that is not allowed there',
+      de: 'der Teil vor dem „@“ enthält ein Zeichen oder einen Punkt, der dort nicht erlaubt ist',
+    });
   }
-  if (domainInput.length === 0) invalid(argument, input, 'no domain follows the "@"');
+  if (domainInput.length === 0) invalid(argument, input, { en: 'no domain follows the "@"', de: 'nach dem „@“ folgt keine Domain' });
   const domain = asciiDomain(domainInput);
-  if (domain === undefined) invalid(argument, input, `"${domainInput}" is not a valid domain name`);
+  if (domain === undefined) {
+    invalid(argument, input, {
+      en: `"${domainInput}" is not a valid domain name`,
+      de: `„${domainInput}“ ist kein gültiger Domainname`,
+    });
+  }
   return { address: `${localPart}@${domain}`, localPart, domain };
 }

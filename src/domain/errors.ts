@@ -1,7 +1,9 @@
 /**
- * The one error type domain logic throws for bad input. The GraphQL layer shows its message and
- * extensions to the caller; anything else thrown is an internal fault and stays masked.
+ * The one error type domain logic throws for bad input. Its message exists in every locale, as
+ * it may reach an end user; the GraphQL layer picks the reader's. Anything else thrown is an
+ * internal fault and stays masked.
  */
+import type { Locale, LocalizedText } from '../catalog/types.js';
 
 /** Input a caller sent that the domain cannot accept. */
 export class InvalidInputError extends Error {
@@ -11,9 +13,17 @@ export class InvalidInputError extends Error {
    */
   readonly extensions: { readonly code: 'BAD_USER_INPUT'; readonly argument: string };
 
-  constructor(argument: string, message: string) {
-    super(message);
+  constructor(
+    argument: string,
+    readonly messages: LocalizedText,
+  ) {
+    super(messages.en);
     this.name = 'InvalidInputError';
     this.extensions = { code: 'BAD_USER_INPUT', argument };
+  }
+
+  /** The message in `locale`. */
+  messageIn(locale: Locale): string {
+    return this.messages[locale];
   }
 }

@@ -19,7 +19,10 @@ export interface EndpointFilter {
 export function checkFilter(filter: EndpointFilter, argument = 'filter'): void {
   const { port } = filter;
   if (port != null && (!Number.isInteger(port) || port < 1 || port > 65535)) {
-    throw new InvalidInputError(`${argument}.port`, `A port is a whole number from 1 to 65535; got ${port}.`);
+    throw new InvalidInputError(`${argument}.port`, {
+      en: `A port is a whole number from 1 to 65535; got ${port}.`,
+      de: `Ein Port ist eine ganze Zahl von 1 bis 65535; erhalten: ${port}.`,
+    });
   }
 }
 

@@ -36,14 +36,20 @@ export interface ConnectionSettings {
  */
 export function preferredSettings(provider: ProviderData, incomingProtocol: Protocol, ordering: Ordering): ConnectionSettings {
   if (DIRECTION_OF[incomingProtocol] !== 'INCOMING') {
-    throw new InvalidInputError('incomingProtocol', `${incomingProtocol} sends mail; the incoming protocol is IMAP or POP3.`);
+    throw new InvalidInputError('incomingProtocol', {
+      en: `${incomingProtocol} sends mail; the incoming protocol is IMAP or POP3.`,
+      de: `${incomingProtocol} versendet E-Mails; das Protokoll für eingehende E-Mails ist IMAP oder POP3.`,
+    });
   }
   const endpoints = endpointsOf(provider);
   const options = { ordering, allowUnencrypted: false };
   const incoming = preferredEndpoint(endpoints, incomingProtocol, options);
   const outgoing = preferredEndpoint(endpoints, 'SMTP', options);
   if (incoming === undefined) {
-    throw new InvalidInputError('incomingProtocol', `${provider.displayName} does not offer ${incomingProtocol}.`);
+    throw new InvalidInputError('incomingProtocol', {
+      en: `${provider.displayName} does not offer ${incomingProtocol}.`,
+      de: `${provider.displayName} bietet ${incomingProtocol} nicht an.`,
+    });
   }
   // The catalog check guarantees every provider an encrypted SMTP endpoint.
   if (outgoing === undefined) throw new Error(`Provider ${provider.id} has no encrypted SMTP endpoint`);

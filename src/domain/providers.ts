@@ -32,7 +32,10 @@ export function requireProvider(data: CatalogData, id: string, argument = 'provi
   const provider = providerById(data, id);
   if (provider !== undefined) return provider;
   const known = data.providers.map((p) => `"${p.id}"`).join(', ');
-  throw new InvalidInputError(argument, `No provider has the id "${id}"; known ids: ${known}.`);
+  throw new InvalidInputError(argument, {
+    en: `No provider has the id "${id}"; known ids: ${known}.`,
+    de: `Kein Anbieter hat die ID „${id}“; bekannte IDs: ${known}.`,
+  });
 }
 
 /**

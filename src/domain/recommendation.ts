@@ -51,10 +51,10 @@ const SMTP_GUIDE = 'why-smtp-matters';
 export function checkSituation(situation: Situation, argument = 'situation'): void {
   const { deviceCount } = situation;
   if (!Number.isInteger(deviceCount) || deviceCount < 1) {
-    throw new InvalidInputError(
-      `${argument}.deviceCount`,
-      `deviceCount is the number of devices that read the mailbox, a whole number of at least 1; got ${deviceCount}.`,
-    );
+    throw new InvalidInputError(`${argument}.deviceCount`, {
+      en: `deviceCount is the number of devices that read the mailbox, a whole number of at least 1; got ${deviceCount}.`,
+      de: `deviceCount ist die Zahl der Geräte, die das Postfach lesen, eine ganze Zahl ab 1; erhalten: ${deviceCount}.`,
+    });
   }
 }
 

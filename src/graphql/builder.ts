@@ -9,7 +9,10 @@ import type { CatalogData, Locale } from '../catalog/types.js';
 export interface Context {
   readonly catalog: CatalogData;
   readonly catalogVersion: string;
+  /** The locale `Accept-Language` chose, or English. */
   readonly locale: Locale;
+  /** Locales asked for by a root field's `locale` argument, by the field's response key. */
+  readonly localeOverrides: Map<string, Locale>;
 }
 
 /**

@@ -7,6 +7,7 @@ import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
 import { incomingProtocolArg, orderingArg } from './arguments.js';
 import { ProviderMatchEnum } from './enums.js';
+import { localeArg, localeField, useLocaleArgument } from './locale.js';
 import { ProviderRef } from './provider.js';
 
 const ClientSettingsRef = builder.objectRef<ClientSettings>('ClientSettings');
@@ -26,6 +27,7 @@ ClientSettingsRef.implement({
       description: 'DOMAIN when the provider lists the domain, DEFAULT when no provider does and the default one answered.',
       resolve: (s) => s.match,
     }),
+    locale: localeField(t),
     userName: t.exposeString('userName', {
       description: 'The user name to sign in with, for incoming and outgoing mail alike: the full email address.',
     }),
@@ -54,8 +56,11 @@ builder.queryField('settingsForAddress', (t) =>
       }),
       incomingProtocol: incomingProtocolArg(t.arg, 'Which incoming protocol to give settings for: IMAP (the default) or POP3.'),
       ordering: orderingArg(t.arg),
+      locale: localeArg(t.arg),
     },
-    resolve: (_root, { emailAddress, incomingProtocol, ordering }, { catalog }) =>
-      clientSettings(catalog, emailAddress, incomingProtocol, ordering),
+    resolve: (_root, { emailAddress, incomingProtocol, ordering, locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return clientSettings(ctx.catalog, emailAddress, incomingProtocol, ordering);
+    },
   }),
 );

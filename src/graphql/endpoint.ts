@@ -11,6 +11,7 @@ import { adviceLabel, securityLabel } from '../domain/texts.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { orderingArg } from './arguments.js';
 import { AdviceEnum, DirectionEnum, MailProtocolEnum, SecurityEnum } from './enums.js';
+import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
 import { ProtocolRef } from './protocol.js';
 
 export const EndpointRef = builder.objectRef<Endpoint>('Endpoint');
@@ -35,17 +36,18 @@ EndpointRef.implement({
     security: t.expose('security', { type: SecurityEnum, description: 'How the connection is encrypted.' }),
     securityLabel: t.string({
       description: 'The encryption as a settings table shows it: "SSL/TLS", "STARTTLS" or "none".',
-      resolve: (endpoint, _args, { catalog, locale }) => securityLabel(catalog, endpoint.security, locale),
+      resolve: (endpoint, _args, ctx, info) => securityLabel(ctx.catalog, endpoint.security, textLocale(ctx, info)),
     }),
     port: t.exposeInt('port', { description: 'The TCP port, from 1 to 65535.' }),
     advice: t.expose('advice', { type: AdviceEnum, description: "The provider's advice on this endpoint." }),
     adviceLabel: t.string({
       description: 'The advice as a person reads it: "recommended", "supported" or "not recommended".',
-      resolve: (endpoint, _args, { catalog, locale }) => adviceLabel(catalog, endpoint.advice, locale),
+      resolve: (endpoint, _args, ctx, info) => adviceLabel(ctx.catalog, endpoint.advice, textLocale(ctx, info)),
     }),
     encrypted: t.exposeBoolean('encrypted', {
       description: 'True for SSL/TLS and STARTTLS, false for no encryption.',
     }),
+    locale: localeField(t),
     uri: t.exposeString('uri', {
       description:
         'The endpoint as a URI in the schemes curl and most mail libraries use, for example `imaps://mail.routing.net:993` or `smtp://mail.routing.net:587`. An `s` scheme means implicit TLS; a plain one means STARTTLS or none (see `security`).',
@@ -84,8 +86,11 @@ builder.queryField('endpoints', (t) =>
     args: {
       ...endpointListArgs(t.arg),
       providerId: t.arg.id({ description: "Only this provider's endpoints; an unknown id is an error." }),
+      locale: localeArg(t.arg),
     },
-    resolve: (_root, { filter, ordering, providerId }, { catalog }) => {
+    resolve: (_root, { filter, ordering, providerId, locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      const { catalog } = ctx;
       const endpoints =
         providerId == null ? allEndpoints(catalog) : endpointsOf(requireProvider(catalog, String(providerId)));
       return selectEndpoints(endpoints, filter ?? {}, ordering);

@@ -10,6 +10,7 @@ import { guideSteps, localize } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
+import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
 import { ProtocolRef } from './protocol.js';
 
 export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
@@ -36,15 +37,15 @@ GuideRef.implement({
     kind: t.expose('kind', { type: GuideKindEnum, description: 'What the guide helps with.' }),
     title: t.string({
       description: 'A heading for the guide.',
-      resolve: (guide, _args, { locale }) => localize(guide.title, locale),
+      resolve: (guide, _args, ctx, info) => localize(guide.title, textLocale(ctx, info)),
     }),
     summary: t.string({
       description: 'One sentence saying what the reader gets from the guide.',
-      resolve: (guide, _args, { locale }) => localize(guide.summary, locale),
+      resolve: (guide, _args, ctx, info) => localize(guide.summary, textLocale(ctx, info)),
     }),
     paragraphs: t.stringList({
       description: 'The explanation, one paragraph per item; empty for pure step-by-step guides.',
-      resolve: (guide, _args, { locale }) => guide.paragraphs.map((text) => localize(text, locale)),
+      resolve: (guide, _args, ctx, info) => guide.paragraphs.map((text) => localize(text, textLocale(ctx, info))),
     }),
     steps: t.stringList({
       description:
@@ -54,11 +55,11 @@ GuideRef.implement({
         ordering: orderingArg(t.arg),
         providerId: providerIdArg(t.arg),
       },
-      resolve: (guide, { incomingProtocol, ordering, providerId }, { catalog, locale }) => {
+      resolve: (guide, { incomingProtocol, ordering, providerId }, ctx, info) => {
         if (guide.steps.length === 0) return [];
-        const provider = providerOrDefault(catalog, providerId?.toString());
+        const provider = providerOrDefault(ctx.catalog, providerId?.toString());
         const settings = preferredSettings(provider, incomingProtocol, ordering);
-        return guideSteps(catalog, guide, settings, locale);
+        return guideSteps(ctx.catalog, guide, settings, textLocale(ctx, info));
       },
     }),
     protocols: t.field({
@@ -66,6 +67,7 @@ GuideRef.implement({
       description: 'The protocols the guide deals with.',
       resolve: (guide, _args, { catalog }) => guide.protocols.map((name) => describeProtocol(catalog, name)),
     }),
+    locale: localeField(t),
     mailClient: t.field({
       type: MailClientRef,
       nullable: true,
@@ -82,13 +84,16 @@ builder.queryField('guides', (t) =>
     args: {
       kind: t.arg({ type: GuideKindEnum, description: 'Only guides of this kind.' }),
       platform: t.arg({ type: PlatformEnum, description: 'Only set-up guides for mail programs on this platform.' }),
+      locale: localeArg(t.arg),
     },
-    resolve: (_root, { kind, platform }, { catalog }) =>
-      catalog.guides.filter(
+    resolve: (_root, { kind, platform, locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return ctx.catalog.guides.filter(
         (guide) =>
           (kind == null || guide.kind === kind) &&
           (platform == null || (guide.mailClient?.platforms.includes(platform) ?? false)),
-      ),
+      );
+    },
   }),
 );
 
@@ -97,7 +102,13 @@ builder.queryField('guide', (t) =>
     type: GuideRef,
     nullable: true,
     description: 'One guide by id; null when no guide has that id.',
-    args: { id: t.arg.id({ required: true, description: 'The guide\'s id, for example `setup-thunderbird`.' }) },
-    resolve: (_root, { id }, { catalog }) => catalog.guides.find((guide) => guide.id === String(id)) ?? null,
+    args: {
+      id: t.arg.id({ required: true, description: "The guide's id, for example `setup-thunderbird`." }),
+      locale: localeArg(t.arg),
+    },
+    resolve: (_root, { id, locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return ctx.catalog.guides.find((guide) => guide.id === String(id)) ?? null;
+    },
   }),
 );

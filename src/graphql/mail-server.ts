@@ -6,6 +6,7 @@ import { endpointsOf } from '../domain/endpoints.js';
 import { selectEndpoints } from '../domain/filters.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
+import { localeArg, useLocaleArgument } from './locale.js';
 import { ProviderRef } from './provider.js';
 
 /** A server together with the provider that runs it. */
@@ -52,6 +53,10 @@ builder.queryField('servers', (t) =>
   t.field({
     type: [MailServerRef],
     description: 'Every mail server of every provider.',
-    resolve: (_root, _args, { catalog }) => catalog.providers.flatMap(serversOf),
+    args: { locale: localeArg(t.arg) },
+    resolve: (_root, { locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return ctx.catalog.providers.flatMap(serversOf);
+    },
   }),
 );

@@ -10,6 +10,7 @@ import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
 import { DirectionEnum, MailProtocolEnum } from './enums.js';
 import { GuideRef } from './guide.js';
+import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
 
 export const ProtocolRef = builder.objectRef<ProtocolData>('Protocol');
 
@@ -25,20 +26,21 @@ ProtocolRef.implement({
     }),
     summary: t.string({
       description: 'One sentence on what the protocol does, for a settings table or a tooltip.',
-      resolve: (protocol, _args, { locale }) => localize(protocol.summary, locale),
+      resolve: (protocol, _args, ctx, info) => localize(protocol.summary, textLocale(ctx, info)),
     }),
     explanation: t.string({
       description: 'A paragraph explaining how the protocol works and what that means for the reader.',
-      resolve: (protocol, _args, { locale }) => localize(protocol.explanation, locale),
+      resolve: (protocol, _args, ctx, info) => localize(protocol.explanation, textLocale(ctx, info)),
     }),
     strengths: t.stringList({
       description: 'What the protocol does well, one point per item.',
-      resolve: (protocol, _args, { locale }) => protocol.strengths.map((text) => localize(text, locale)),
+      resolve: (protocol, _args, ctx, info) => protocol.strengths.map((text) => localize(text, textLocale(ctx, info))),
     }),
     suitedFor: t.stringList({
       description: 'Situations the protocol suits, one per item.',
-      resolve: (protocol, _args, { locale }) => protocol.suitedFor.map((text) => localize(text, locale)),
+      resolve: (protocol, _args, ctx, info) => protocol.suitedFor.map((text) => localize(text, textLocale(ctx, info))),
     }),
+    locale: localeField(t),
     endpoints: t.field({
       type: [EndpointRef],
       description: 'Every endpoint of every provider that speaks this protocol, filtered and ordered.',
@@ -62,7 +64,11 @@ builder.queryField('protocols', (t) =>
   t.field({
     type: [ProtocolRef],
     description: 'IMAP, POP3 and SMTP, in that order, each with its explanation.',
-    resolve: (_root, _args, { catalog }) => catalog.protocols,
+    args: { locale: localeArg(t.arg) },
+    resolve: (_root, { locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return ctx.catalog.protocols;
+    },
   }),
 );
 
@@ -70,7 +76,13 @@ builder.queryField('protocol', (t) =>
   t.field({
     type: ProtocolRef,
     description: 'One protocol by name.',
-    args: { name: t.arg({ type: MailProtocolEnum, required: true, description: 'IMAP, POP3 or SMTP.' }) },
-    resolve: (_root, { name }, { catalog }) => describeProtocol(catalog, name),
+    args: {
+      name: t.arg({ type: MailProtocolEnum, required: true, description: 'IMAP, POP3 or SMTP.' }),
+      locale: localeArg(t.arg),
+    },
+    resolve: (_root, { name, locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return describeProtocol(ctx.catalog, name);
+    },
   }),
 );

@@ -7,6 +7,7 @@ import { selectEndpoints } from '../domain/filters.js';
 import { providerById } from '../domain/providers.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
+import { localeArg, useLocaleArgument } from './locale.js';
 import { MailServerRef, serversOf } from './mail-server.js';
 
 export const ProviderRef = builder.objectRef<ProviderData>('Provider');
@@ -46,7 +47,11 @@ builder.queryField('providers', (t) =>
   t.field({
     type: [ProviderRef],
     description: 'Every provider in the catalog.',
-    resolve: (_root, _args, { catalog }) => catalog.providers,
+    args: { locale: localeArg(t.arg) },
+    resolve: (_root, { locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return ctx.catalog.providers;
+    },
   }),
 );
 
@@ -55,7 +60,13 @@ builder.queryField('provider', (t) =>
     type: ProviderRef,
     nullable: true,
     description: 'One provider by id; null when no provider has that id.',
-    args: { id: t.arg.id({ required: true, description: 'The provider\'s id, for example `routing-net`.' }) },
-    resolve: (_root, { id }, { catalog }) => providerById(catalog, String(id)) ?? null,
+    args: {
+      id: t.arg.id({ required: true, description: "The provider's id, for example `routing-net`." }),
+      locale: localeArg(t.arg),
+    },
+    resolve: (_root, { id, locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      return providerById(ctx.catalog, String(id)) ?? null;
+    },
   }),
 );

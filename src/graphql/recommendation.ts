@@ -12,6 +12,7 @@ import { EndpointRef } from './endpoint.js';
 import { orderingArg, providerIdArg } from './arguments.js';
 import { ReasonCodeEnum } from './enums.js';
 import { GuideRef } from './guide.js';
+import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
 import { ProtocolRef } from './protocol.js';
 import { ProviderRef } from './provider.js';
 
@@ -46,7 +47,7 @@ ReasonRef.implement({
     code: t.expose('code', { type: ReasonCodeEnum, description: 'What kind of reason this is, for programs.' }),
     text: t.string({
       description: 'The reason in a sentence, for people.',
-      resolve: (reason, _args, { catalog, locale }) => reasonText(catalog, reason, locale),
+      resolve: (reason, _args, ctx, info) => reasonText(ctx.catalog, reason, textLocale(ctx, info)),
     }),
     protocol: t.field({
       type: ProtocolRef,
@@ -86,6 +87,7 @@ RecommendationRef.implement({
       description: 'IMAP or POP3, whichever suits the situation.',
       resolve: (r, _args, { catalog }) => describeProtocol(catalog, r.incomingProtocol),
     }),
+    locale: localeField(t),
     incoming: t.field({ type: EndpointRef, description: 'Where to fetch mail from.', resolve: (r) => r.incoming }),
     outgoing: t.field({ type: EndpointRef, description: 'Where to send mail through (SMTP).', resolve: (r) => r.outgoing }),
     reasons: t.field({
@@ -105,9 +107,11 @@ builder.queryField('recommendation', (t) =>
       situation: t.arg({ type: SituationInput, required: true, description: 'How the person uses email.' }),
       providerId: providerIdArg(t.arg),
       ordering: orderingArg(t.arg),
+      locale: localeArg(t.arg),
     },
-    resolve: (_root, { situation, providerId, ordering }, { catalog }) => {
-      const provider = providerOrDefault(catalog, providerId?.toString());
+    resolve: (_root, { situation, providerId, ordering, locale }, ctx, info) => {
+      useLocaleArgument(ctx, info, locale);
+      const provider = providerOrDefault(ctx.catalog, providerId?.toString());
       const normalized = {
         deviceCount: situation.deviceCount,
         wantsOfflineCopies: situation.wantsOfflineCopies ?? false,

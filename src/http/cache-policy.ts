@@ -15,6 +15,9 @@ export const CACHE_CONTROL_NO_STORE = 'no-store';
 /** The request headers that change a cacheable answer: JSON flavour, HTML (GraphiQL) or not. */
 export const VARY = 'Accept';
 
+/** GraphQL answers also change with the language Accept-Language chooses. */
+export const VARY_LOCALIZED = 'Accept, Accept-Language';
+
 /** A strong ETag for `body`: its SHA-256, base64url, truncated to 128 bits. */
 export async function etagFor(body: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
@@ -33,7 +36,7 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
-/** The headers every cacheable answer carries. */
+/** The headers every cacheable answer carries; a route may widen `Vary`. */
 export function cacheableHeaders(etag: string): Record<string, string> {
   return { 'Cache-Control': CACHE_CONTROL_PUBLIC, ETag: etag, Vary: VARY };
 }
@@ -47,7 +50,7 @@ export function conditionalResponse(
   etag: string,
   headers: Record<string, string>,
 ): Response {
-  const all = { ...headers, ...cacheableHeaders(etag) };
+  const all = { ...cacheableHeaders(etag), ...headers };
   if (etagMatches(request.headers.get('If-None-Match'), etag)) {
     const { 'Content-Type': _contentType, ...rest } = all;
     return new Response(null, { status: 304, headers: rest });

@@ -6,7 +6,9 @@
  * policy of `cache-policy.ts`.
  */
 import { cacheKey } from './cache-key.js';
-import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor } from './cache-policy.js';
+import type { Locale } from '../catalog/types.js';
+import { negotiateLocale } from '../domain/locale.js';
+import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from './cache-policy.js';
 import { CORS_HEADERS } from './cors.js';
 import { parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './graphql-params.js';
 import { EdgeCache, type IsolateCache, type StoredResponse } from './response-cache.js';
@@ -34,7 +36,6 @@ export interface GraphQLHandlerOptions {
   /** The Cache API cache, looked up per request (the Workers runtime offers it only then). */
   readonly edgeCache: () => Cache;
   readonly catalogVersion: string;
-  readonly locale: string;
 }
 
 /** True when a browser asks for the GraphiQL page rather than a GraphQL result. */
@@ -53,18 +54,27 @@ export function isStorableResult(status: number, contentType: string, body: stri
   }
 }
 
-/** The headers that say what happened. A hit spends no measurable time, so it reports none. */
-function telemetry(outcome: Outcome, start: number | undefined): Record<string, string> {
+/**
+ * The headers every /graphql answer carries: CORS, the language Accept-Language chose, and what
+ * happened. A hit spends no measurable time, so it reports none.
+ */
+function telemetry(outcome: Outcome, locale: Locale, start: number | undefined): Record<string, string> {
   const timing = start === undefined ? '' : `, total;dur=${(performance.now() - start).toFixed(2)}`;
-  return { ...CORS_HEADERS, 'Cache-Status': CACHE_STATUS[outcome], 'Server-Timing': `cache;desc="${outcome}"${timing}` };
+  return {
+    ...CORS_HEADERS,
+    'Content-Language': locale,
+    Vary: VARY_LOCALIZED,
+    'Cache-Status': CACHE_STATUS[outcome],
+    'Server-Timing': `cache;desc="${outcome}"${timing}`,
+  };
 }
 
 /** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
-function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, start?: number): Response {
+function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, locale: Locale, start?: number): Response {
   return conditionalResponse(request, stored.body, stored.etag, {
     'Content-Type': stored.contentType,
     Age: String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))),
-    ...telemetry(outcome, start),
+    ...telemetry(outcome, locale, start),
   });
 }
 
@@ -72,9 +82,16 @@ function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, s
  * Yoga's answer with our headers. A success (the GraphiQL page, or a result without errors) gets
  * the HTTP caching policy; an error may not be stored by any cache.
  */
-async function withPolicy(request: Request, response: Response, body: string, outcome: Outcome, start: number) {
+async function withPolicy(
+  request: Request,
+  response: Response,
+  body: string,
+  outcome: Outcome,
+  locale: Locale,
+  start: number,
+) {
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(telemetry(outcome, start))) headers.set(name, value);
+  for (const [name, value] of Object.entries(telemetry(outcome, locale, start))) headers.set(name, value);
   const contentType = headers.get('Content-Type') ?? '';
   const success =
     response.status === 200 && (!contentType.includes('json') || isStorableResult(200, contentType, body));
@@ -85,7 +102,7 @@ async function withPolicy(request: Request, response: Response, body: string, ou
 
 /** The /graphql handler for `options`. */
 export function createGraphQLHandler(options: GraphQLHandlerOptions) {
-  const { execute, isolateCache, catalogVersion, locale } = options;
+  const { execute, isolateCache, catalogVersion } = options;
 
   return async function handleGraphQL(
     request: Request,
@@ -94,6 +111,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     url = new URL(request.url),
   ): Promise<Response> {
     const accept = request.headers.get('Accept') ?? '';
+    const locale = negotiateLocale(request.headers.get('Accept-Language'));
     const bypass = wantsGraphiQL(request.method, accept) || env.RESPONSE_CACHE === 'off';
     // A GET is read without waiting, so a repeat is answered without a single await.
     const raw: RawGraphQLRequest | undefined = bypass
@@ -103,25 +121,25 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
         : await readRawPost(request);
     const alias = raw && `${catalogVersion}\n${locale}\n${accept}\n${raw.method}\n${raw.text}`;
     const seen = alias && isolateCache.getByAlias(alias);
-    if (seen) return fromStore(request, seen, 'isolate-hit');
+    if (seen) return fromStore(request, seen, 'isolate-hit', locale);
 
     const start = performance.now();
     if (raw === undefined || alias === undefined) {
       const response = await execute(request, env, ctx);
-      return withPolicy(request, response, await response.text(), 'bypass', start);
+      return withPolicy(request, response, await response.text(), 'bypass', locale, start);
     }
 
     const params = parseGraphQLParams(raw);
     const key = params && cacheKey(params, { accept, locale, catalogVersion });
     if (key === undefined) {
       const response = await execute(raw.forward(), env, ctx);
-      return withPolicy(request, response, await response.text(), 'bypass', start);
+      return withPolicy(request, response, await response.text(), 'bypass', locale, start);
     }
 
     const inIsolate = isolateCache.get(key);
     if (inIsolate !== undefined) {
       isolateCache.setAlias(alias, key);
-      return fromStore(request, inIsolate, 'isolate-hit');
+      return fromStore(request, inIsolate, 'isolate-hit', locale);
     }
 
     const edge = new EdgeCache(options.edgeCache());
@@ -130,19 +148,19 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     if (atEdge !== undefined) {
       isolateCache.set(key, atEdge);
       isolateCache.setAlias(alias, key);
-      return fromStore(request, atEdge, 'edge-hit', start);
+      return fromStore(request, atEdge, 'edge-hit', locale, start);
     }
 
     const response = await execute(raw.forward(), env, ctx);
     const body = await response.text();
     const contentType = response.headers.get('Content-Type') ?? '';
     if (!isStorableResult(response.status, contentType, body)) {
-      return withPolicy(request, response, body, 'not-stored', start);
+      return withPolicy(request, response, body, 'not-stored', locale, start);
     }
     const stored: StoredResponse = { body, contentType, etag: await etagFor(body), storedAt: Date.now() };
     isolateCache.set(key, stored);
     isolateCache.setAlias(alias, key);
     ctx.waitUntil(edge.put(edgeUrl, stored));
-    return fromStore(request, stored, 'stored', start);
+    return fromStore(request, stored, 'stored', locale, start);
   };
 }

@@ -20,7 +20,6 @@ const makeGraphQLHandler = (catalogVersion: string) =>
     // type, which hides the Workers runtime's `caches.default`.
     edgeCache: () => (caches as unknown as { readonly default: Cache }).default,
     catalogVersion,
-    locale: 'en',
   });
 
 // Both are made on the first request: a Worker may not start asynchronous work while it loads.

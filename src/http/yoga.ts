@@ -7,7 +7,9 @@ import { catalog, servedCatalogVersion } from '../catalog/catalog.js';
 import type { Env } from '../env.js';
 import type { Context } from '../graphql/builder.js';
 import { schema } from '../graphql/index.js';
+import { negotiateLocale } from '../domain/locale.js';
 import { maskError } from './errors.js';
+import { useLocalizedErrors } from './localized-errors.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
@@ -25,8 +27,13 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   // CORS is answered around Yoga (cors.ts): Yoga's default echoes the caller's origin with
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
-  plugins: [usePersistedQueries(new PersistedQueryStore())],
-  context: async (): Promise<Context> => ({ catalog, catalogVersion: await servedCatalogVersion(), locale: 'en' }),
+  plugins: [usePersistedQueries(new PersistedQueryStore()), useLocalizedErrors()],
+  context: async ({ request }): Promise<Context> => ({
+    catalog,
+    catalogVersion: await servedCatalogVersion(),
+    locale: negotiateLocale(request.headers.get('Accept-Language')),
+    localeOverrides: new Map(),
+  }),
   graphiql: {
     title: 'Mail Settings API',
     defaultTabs: EXAMPLES.map(({ query, variables }) => ({
