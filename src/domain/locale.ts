@@ -14,9 +14,10 @@ export function preferredLocale(header: string | null): Locale | undefined {
   if (header === null) return undefined;
   const ranges = header.split(',').map((part, index) => {
     const [tag = '', ...params] = part.trim().split(';');
-    const q = params.map((p) => /^\s*q\s*=\s*([\d.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
-    const quality = q === undefined ? 1 : Number(q);
-    return { language: tag.trim().toLowerCase().split('-')[0] ?? '', quality: Number.isFinite(quality) ? quality : 0, index };
+    // A malformed weight counts as 0, so a range nobody can read is never preferred.
+    const weight = params.map((p) => /^\s*q\s*=\s*(.*?)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+    const quality = weight === undefined ? 1 : /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(weight) ? Number(weight) : 0;
+    return { language: tag.trim().toLowerCase().split('-')[0] ?? '', quality, index };
   });
   const best = ranges
     .filter((range) => range.quality > 0 && isLocale(range.language))

@@ -59,6 +59,8 @@ describe('the catalog check', () => {
     ['help-desk-url-valid', (c) => (c.providers[0].helpDeskUrl = 'help desk'), 'provider "routing-net"'],
     ['protocol-described-once', (c) => c.protocols.pop(), 'protocol SMTP'],
     ['text-in-every-locale', (c) => (c.protocols[1].summary = {}), 'the summary of protocol POP3'],
+    ['text-in-every-locale', (c) => delete c.guides[3].steps[2].de, 'no "de" version'],
+    ['text-in-every-locale', (c) => (c.labels.security.NONE.de = ''), 'the label of security NONE'],
     ['text-in-every-locale', (c) => (c.protocols[0].strengths[1] = { en: ' ' }), 'strength 2 of protocol IMAP'],
     ['text-in-every-locale', (c) => delete c.reasons.ENCRYPTED_ONLY, 'reason ENCRYPTED_ONLY'],
     ['text-in-every-locale', (c) => (c.labels.advice.SUPPORTED = {}), 'the label of advice SUPPORTED'],
