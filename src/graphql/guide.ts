@@ -6,11 +6,18 @@ import type { GuideData, MailClientData } from '../catalog/types.js';
 import { preferredSettings } from '../domain/preference.js';
 import { describeProtocol } from '../domain/protocols.js';
 import { providerOrDefault } from '../domain/providers.js';
-import { guideSteps, localize } from '../domain/texts.js';
+import { guideSteps } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
-import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
+import {
+  localeArg,
+  localeField,
+  localizedString,
+  localizedStrings,
+  textLocale,
+  useLocaleArgument,
+} from './locale.js';
 import { ProtocolRef } from './protocol.js';
 
 export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
@@ -35,18 +42,13 @@ GuideRef.implement({
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable identifier, for example `setup-thunderbird` or `choosing-imap-or-pop3`.' }),
     kind: t.expose('kind', { type: GuideKindEnum, description: 'What the guide helps with.' }),
-    title: t.string({
-      description: 'A heading for the guide.',
-      resolve: (guide, _args, ctx, info) => localize(guide.title, textLocale(ctx, info)),
-    }),
-    summary: t.string({
-      description: 'One sentence saying what the reader gets from the guide.',
-      resolve: (guide, _args, ctx, info) => localize(guide.summary, textLocale(ctx, info)),
-    }),
-    paragraphs: t.stringList({
-      description: 'The explanation, one paragraph per item; empty for pure step-by-step guides.',
-      resolve: (guide, _args, ctx, info) => guide.paragraphs.map((text) => localize(text, textLocale(ctx, info))),
-    }),
+    title: localizedString(t, 'A heading for the guide.', (guide) => guide.title),
+    summary: localizedString(t, 'One sentence saying what the reader gets from the guide.', (guide) => guide.summary),
+    paragraphs: localizedStrings(
+      t,
+      'The explanation, one paragraph per item; empty for pure step-by-step guides.',
+      (guide) => guide.paragraphs,
+    ),
     steps: t.stringList({
       description:
         'Numbered steps, in order, with host names, ports and encryption filled in from the port table; empty for guides without steps.',

@@ -5,7 +5,8 @@
  */
 import type { ArgBuilder } from '@pothos/core';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Locale } from '../catalog/types.js';
+import type { Locale, LocalizedText } from '../catalog/types.js';
+import { localize } from '../domain/texts.js';
 import { builder, type Context, type SchemaTypes } from './builder.js';
 
 export const LocaleEnum = builder.enumType('Locale', {
@@ -52,4 +53,22 @@ export const localeField = <Parent>(t: PothosSchemaTypes.ObjectFieldBuilder<Sche
     type: LocaleEnum,
     description: "The language this object's texts are written in.",
     resolve: (_parent, _args, ctx, info) => textLocale(ctx, info),
+  });
+
+/** A `String!` field with a text of the parent, in the locale in force. */
+export const localizedString = <Parent>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>,
+  description: string,
+  text: (parent: Parent) => LocalizedText,
+) => t.string({ description, resolve: (parent, _args, ctx, info) => localize(text(parent), textLocale(ctx, info)) });
+
+/** A `[String!]!` field with texts of the parent, in the locale in force. */
+export const localizedStrings = <Parent>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>,
+  description: string,
+  texts: (parent: Parent) => readonly LocalizedText[],
+) =>
+  t.stringList({
+    description,
+    resolve: (parent, _args, ctx, info) => texts(parent).map((text) => localize(text, textLocale(ctx, info))),
   });

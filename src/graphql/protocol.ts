@@ -5,12 +5,11 @@ import { DIRECTION_OF, type ProtocolData } from '../catalog/types.js';
 import { allEndpoints } from '../domain/endpoints.js';
 import { selectEndpoints } from '../domain/filters.js';
 import { describeProtocol } from '../domain/protocols.js';
-import { localize } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
 import { DirectionEnum, MailProtocolEnum } from './enums.js';
 import { GuideRef } from './guide.js';
-import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
+import { localeArg, localeField, localizedString, localizedStrings, useLocaleArgument } from './locale.js';
 
 export const ProtocolRef = builder.objectRef<ProtocolData>('Protocol');
 
@@ -24,22 +23,18 @@ ProtocolRef.implement({
       description: 'INCOMING when the protocol fetches mail, OUTGOING when it sends mail.',
       resolve: (protocol) => DIRECTION_OF[protocol.name],
     }),
-    summary: t.string({
-      description: 'One sentence on what the protocol does, for a settings table or a tooltip.',
-      resolve: (protocol, _args, ctx, info) => localize(protocol.summary, textLocale(ctx, info)),
-    }),
-    explanation: t.string({
-      description: 'A paragraph explaining how the protocol works and what that means for the reader.',
-      resolve: (protocol, _args, ctx, info) => localize(protocol.explanation, textLocale(ctx, info)),
-    }),
-    strengths: t.stringList({
-      description: 'What the protocol does well, one point per item.',
-      resolve: (protocol, _args, ctx, info) => protocol.strengths.map((text) => localize(text, textLocale(ctx, info))),
-    }),
-    suitedFor: t.stringList({
-      description: 'Situations the protocol suits, one per item.',
-      resolve: (protocol, _args, ctx, info) => protocol.suitedFor.map((text) => localize(text, textLocale(ctx, info))),
-    }),
+    summary: localizedString(
+      t,
+      'One sentence on what the protocol does, for a settings table or a tooltip.',
+      (protocol) => protocol.summary,
+    ),
+    explanation: localizedString(
+      t,
+      'A paragraph explaining how the protocol works and what that means for the reader.',
+      (protocol) => protocol.explanation,
+    ),
+    strengths: localizedStrings(t, 'What the protocol does well, one point per item.', (protocol) => protocol.strengths),
+    suitedFor: localizedStrings(t, 'Situations the protocol suits, one per item.', (protocol) => protocol.suitedFor),
     locale: localeField(t),
     endpoints: t.field({
       type: [EndpointRef],
