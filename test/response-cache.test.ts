@@ -12,7 +12,7 @@ import { cacheResult, graphqlGet, graphqlPost, uniqueName } from './helpers/clie
 const defaultCache = () => (caches as unknown as { readonly default: Cache }).default;
 
 /** A handler on its own isolate map (and the shared Cache API) that counts what reaches Yoga. */
-function handler(options: { catalogVersion?: string; isolateCache?: IsolateCache } = {}) {
+function handler(options: { catalogVersion?: string; isolateCache?: IsolateCache; edgeCache?: () => Cache } = {}) {
   const counter = { executions: 0 };
   const handle = createGraphQLHandler({
     execute: (request, env, ctx) => {
@@ -20,7 +20,7 @@ function handler(options: { catalogVersion?: string; isolateCache?: IsolateCache
       return yoga.fetch(request, { env: env as never, ctx });
     },
     isolateCache: options.isolateCache ?? new IsolateCache(),
-    edgeCache: defaultCache,
+    edgeCache: options.edgeCache ?? defaultCache,
     catalogVersion: options.catalogVersion ?? `test-${uniqueName()}`,
   });
   return { handle, counter };
@@ -154,6 +154,17 @@ describe('the layers', () => {
     expect(cacheResult(off)).toBe('BYPASS');
     expect(counter.executions).toBe(2);
     expect(off.headers.get('Cache-Control')).toContain('public');
+  });
+
+  it('answer as a miss when the Cache API fails', async () => {
+    const broken = { match: () => Promise.reject(new Error('down')), put: () => Promise.reject(new Error('down')) };
+    const { handle, counter } = handler({ edgeCache: () => broken as unknown as Cache });
+    const body = { query: QUERY, variables: { p: 'SMTP' } };
+    const first = await send(handle, body);
+    expect(first.status).toBe(200);
+    expect(cacheResult(first)).toBe('MISS');
+    expect(cacheResult(await send(handle, body))).toBe('HIT');
+    expect(counter.executions).toBe(1);
   });
 
   it('never keep an error', async () => {

@@ -5,9 +5,9 @@
  * `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and carries the HTTP caching
  * policy of `cache-policy.ts`.
  */
-import { cacheKey } from './cache-key.js';
 import type { Locale } from '../catalog/types.js';
 import { negotiateLocale } from '../domain/locale.js';
+import { cacheKey } from './cache-key.js';
 import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from './cache-policy.js';
 import { CORS_HEADERS } from './cors.js';
 import { parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './graphql-params.js';
@@ -26,7 +26,6 @@ const CACHE_STATUS: Readonly<Record<Outcome, string>> = {
   'not-stored': `${EDGE}; fwd=miss, ${ISOLATE}; fwd=miss`,
   bypass: `${EDGE}; fwd=bypass, ${ISOLATE}; fwd=bypass`,
 };
-
 
 /** What the handler needs: who executes, where answers are kept, what the answers depend on. */
 export interface GraphQLHandlerOptions {

@@ -85,8 +85,9 @@ export class EdgeCache {
     return `${EDGE_KEY_ORIGIN}/${hex}`;
   }
 
+  /** The answer kept under `url`; a Cache API failure counts as a miss, never as an error. */
   async get(url: string): Promise<StoredResponse | undefined> {
-    const response = await this.cache.match(url);
+    const response = await this.cache.match(url).catch(() => undefined);
     if (response === undefined) return undefined;
     return {
       body: await response.text(),
@@ -96,17 +97,16 @@ export class EdgeCache {
     };
   }
 
-  put(url: string, stored: StoredResponse): Promise<void> {
-    return this.cache.put(
-      url,
-      new Response(stored.body, {
-        headers: {
-          'Content-Type': stored.contentType,
-          ETag: stored.etag,
-          'X-Stored-At': String(stored.storedAt),
-          'Cache-Control': `public, max-age=${EDGE_TTL_SECONDS}`,
-        },
-      }),
-    );
+  /** Keeps `stored` under `url`; a failure only loses the entry, as the isolate layer still has it. */
+  async put(url: string, stored: StoredResponse): Promise<void> {
+    const response = new Response(stored.body, {
+      headers: {
+        'Content-Type': stored.contentType,
+        ETag: stored.etag,
+        'X-Stored-At': String(stored.storedAt),
+        'Cache-Control': `public, max-age=${EDGE_TTL_SECONDS}`,
+      },
+    });
+    await this.cache.put(url, response).catch(() => undefined);
   }
 }
