@@ -65,4 +65,15 @@ query SettingsForAddress($emailAddress: String!) {
 `,
     variables: { emailAddress: 'anna@routing.net' },
   },
+  {
+    title: 'Auf Deutsch',
+    query: `# Every text in German (or send Accept-Language: de and leave out the argument).
+query AufDeutsch {
+  protocols(locale: DE) { name summary locale }
+  recommendation(situation: { deviceCount: 3 }, locale: DE) {
+    reasons { text }
+  }
+}
+`,
+  },
 ];
