@@ -5,13 +5,14 @@
 import { checkCatalog } from './check.js';
 import { guides } from './guides.js';
 import { labels } from './labels.js';
+import { profile } from './profile.js';
 import { protocols } from './protocols.js';
 import { routingNet } from './providers/routing-net.js';
 import { reasons } from './reasons.js';
 import type { CatalogData } from './types.js';
 import { catalogVersion } from './version.js';
 
-export const catalog: CatalogData = { providers: [routingNet], protocols, guides, reasons, labels };
+export const catalog: CatalogData = { providers: [routingNet], protocols, guides, reasons, labels, profile };
 
 checkCatalog(catalog);
 

@@ -7,6 +7,7 @@ import { placeholdersIn } from '../domain/template.js';
 import {
   ADVICES,
   LOCALES,
+  PROFILE_PLACEHOLDERS,
   PROTOCOLS,
   REASON_CODES,
   REASON_PLACEHOLDERS,
@@ -155,4 +156,5 @@ export function checkCatalog(data: CatalogData): void {
   for (const code of REASON_CODES) checkText(data.reasons[code], `reason ${code}`, REASON_PLACEHOLDERS);
   for (const value of SECURITIES) checkText(data.labels.security[value], `the label of security ${value}`);
   for (const value of ADVICES) checkText(data.labels.advice[value], `the label of advice ${value}`);
+  for (const [name, text] of Object.entries(data.profile)) checkText(text, `the profile text ${name}`, PROFILE_PLACEHOLDERS);
 }

@@ -130,10 +130,24 @@ export interface LabelData {
   readonly advice: Readonly<Record<Advice, LocalizedText>>;
 }
 
+/** Placeholders the Apple profile's texts may contain. */
+export const PROFILE_PLACEHOLDERS = ['provider', 'address'] as const;
+
+/** What a person sees on their device while installing the Apple configuration profile. */
+export interface ProfileTextData {
+  /** The profile's name in Settings. */
+  readonly displayName: LocalizedText;
+  /** What installing the profile does, for a profile made for one address. */
+  readonly description: LocalizedText;
+  /** What installing the profile does, for a profile made without an address. */
+  readonly descriptionWithoutAddress: LocalizedText;
+}
+
 export interface CatalogData {
   readonly providers: readonly ProviderData[];
   readonly protocols: readonly ProtocolData[];
   readonly guides: readonly GuideData[];
   readonly reasons: Readonly<Record<ReasonCode, LocalizedText>>;
   readonly labels: LabelData;
+  readonly profile: ProfileTextData;
 }

@@ -11,6 +11,8 @@ export interface Context {
   readonly catalogVersion: string;
   /** The locale `Accept-Language` chose, or English. */
   readonly locale: Locale;
+  /** The origin the request came to, for absolute links to our own pages (autoconfig guides). */
+  readonly origin: string;
   /** Locales asked for by a root field's `locale` argument, by the field's response key. */
   readonly localeOverrides: Map<string, Locale>;
 }

@@ -3,6 +3,7 @@
  */
 import { builder } from './builder.js';
 import './catalog-version.js';
+import './client-configuration.js';
 import './client-settings.js';
 import './endpoint.js';
 import './guide.js';

@@ -1,7 +1,8 @@
 /**
  * The canonical key of a GraphQL request: the same operation gives the same key whatever its
  * white space, comments or variable order; anything that can change the answer (document,
- * variables, operation name, persisted-query hash, response media type, locale, catalog version)
+ * variables, operation name, persisted-query hash, origin, response media type, locale, catalog
+ * version)
  * is part of it. Built without parsing the document: `stripIgnoredCharacters` only lexes it.
  */
 import { stripIgnoredCharacters } from 'graphql';
@@ -36,6 +37,8 @@ function canonicalDocument(query: string): string | undefined {
 }
 
 export interface KeyContext {
+  /** Where the request was sent: answers may link back to it (autoconfig's guide pages). */
+  readonly origin: string;
   /** The request's Accept header: it picks the response media type. */
   readonly accept: string;
   readonly locale: string;
@@ -52,6 +55,7 @@ export function cacheKey(params: GraphQLParams, context: KeyContext): string | u
   if (document === undefined || (document === '' && hash === undefined)) return undefined;
   return canonicalJson([
     context.catalogVersion,
+    context.origin,
     context.locale,
     context.accept.replace(/\s+/g, '').toLowerCase(),
     params.operationName ?? null,

@@ -3,12 +3,11 @@
  * assets, so the page works with no internet access and names no third-party origin.
  */
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { escapeHtml } from '../formats/html.js';
 
 /** Where `npm run assets` copies the files of @graphql-yoga/graphiql. */
 export const GRAPHIQL_ASSET_PATH = '/graphiql/vendor';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** JSON that can sit inside a <script> element: `<` cannot close it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');

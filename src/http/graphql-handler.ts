@@ -118,7 +118,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       : request.method === 'GET'
         ? rawGet(request, url)
         : await readRawPost(request);
-    const alias = raw && `${catalogVersion}\n${locale}\n${accept}\n${raw.method}\n${raw.text}`;
+    const alias = raw && `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}`;
     const seen = alias && isolateCache.getByAlias(alias);
     if (seen) return fromStore(request, seen, 'isolate-hit', locale);
 
@@ -129,7 +129,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     }
 
     const params = parseGraphQLParams(raw);
-    const key = params && cacheKey(params, { accept, locale, catalogVersion });
+    const key = params && cacheKey(params, { origin: url.origin, accept, locale, catalogVersion });
     if (key === undefined) {
       const response = await execute(raw.forward(), env, ctx);
       return withPolicy(request, response, await response.text(), 'bypass', locale, start);

@@ -32,6 +32,7 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
     catalog,
     catalogVersion: await servedCatalogVersion(),
     locale: negotiateLocale(request.headers.get('Accept-Language')),
+    origin: new URL(request.url).origin,
     localeOverrides: new Map(),
   }),
   graphiql: {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKey, canonicalJson } from '../../src/http/cache-key.js';
 
-const context = { accept: 'application/json', locale: 'en', catalogVersion: 'v1' };
+const context = { origin: 'https://api.example', accept: 'application/json', locale: 'en', catalogVersion: 'v1' };
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and keeps array order', () => {
@@ -19,7 +19,7 @@ describe('cacheKey', () => {
     expect(key({ query: '{ a  b }' })).toBe(key({ query: '# hi\n{\n  a\n  b\n}\n' }));
   });
 
-  it('tells apart documents, variables, operation names, hashes, accept, locale and version', () => {
+  it('tells apart documents, variables, operation names, hashes, origin, accept, locale and version', () => {
     const base = key({ query: '{ a }', variables: { x: 1 } });
     const variants = [
       key({ query: '{ b }', variables: { x: 1 } }),
@@ -28,6 +28,7 @@ describe('cacheKey', () => {
       key({ query: '{ a }', variables: { x: 1 }, extensions: { persistedQuery: { version: 1, sha256Hash: 'h' } } }),
       key({ query: '{ a }', variables: { x: 1 } }, { ...context, accept: 'application/graphql-response+json' }),
       key({ query: '{ a }', variables: { x: 1 } }, { ...context, locale: 'de' }),
+      key({ query: '{ a }', variables: { x: 1 } }, { ...context, origin: 'http://127.0.0.1:8787' }),
       key({ query: '{ a }', variables: { x: 1 } }, { ...context, catalogVersion: 'v2' }),
     ];
     expect(new Set([base, ...variants]).size).toBe(variants.length + 1);

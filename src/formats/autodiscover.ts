@@ -1,0 +1,68 @@
+/**
+ * Outlook POX Autodiscover responses (`responseschema/2006` with the Outlook `2006a` payload):
+ * one `Protocol` for each protocol the provider offers, each naming its preferred encrypted
+ * endpoint. `SSL` and `Encryption` must agree with the port: Outlook reads `Encryption` over `SSL`
+ * and takes `TLS` to mean STARTTLS, so a wrong word makes it talk TLS to a plain port or the reverse.
+ */
+import type { Security } from '../catalog/types.js';
+import type { ClientOffer } from '../domain/client-offer.js';
+import { preferredPerProtocol } from '../domain/client-offer.js';
+import type { Endpoint } from '../domain/endpoints.js';
+import { OUTLOOK_RESPONSE_SCHEMA, type AutodiscoverErrorCode } from './autodiscover-request.js';
+import { element, renderXml, type XmlNode } from './xml.js';
+
+const RESPONSE_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006';
+
+/** What Outlook must be told for each kind of connection security. */
+export const AUTODISCOVER_SECURITY: Readonly<Record<Security, { readonly ssl: 'on' | 'off'; readonly encryption: 'SSL' | 'TLS' | 'None' }>> = {
+  SSL_TLS: { ssl: 'on', encryption: 'SSL' },
+  STARTTLS: { ssl: 'on', encryption: 'TLS' },
+  NONE: { ssl: 'off', encryption: 'None' },
+};
+
+function protocol(endpoint: Endpoint, loginName: string): XmlNode {
+  const { ssl, encryption } = AUTODISCOVER_SECURITY[endpoint.security];
+  return element('Protocol', [
+    element('Type', endpoint.protocol),
+    element('Server', endpoint.hostName),
+    element('Port', endpoint.port),
+    element('DomainRequired', 'off'),
+    element('LoginName', loginName),
+    element('SPA', 'off'),
+    element('SSL', ssl),
+    element('Encryption', encryption),
+    element('AuthRequired', 'on'),
+  ]);
+}
+
+const autodiscover = (response: XmlNode) => renderXml(element('Autodiscover', response, { xmlns: RESPONSE_SCHEMA }));
+
+/** The settings for the mailbox `emailAddress` (checked, ASCII domain), who signs in with it. */
+export function autodiscoverResponse(offer: ClientOffer, emailAddress: string): string {
+  return autodiscover(
+    element(
+      'Response',
+      element('Account', [
+        element('AccountType', 'email'),
+        element('Action', 'settings'),
+        ...preferredPerProtocol(offer).map((endpoint) => protocol(endpoint, emailAddress)),
+      ]),
+      { xmlns: OUTLOOK_RESPONSE_SCHEMA },
+    ),
+  );
+}
+
+const ERROR_MESSAGES: Readonly<Record<AutodiscoverErrorCode, string>> = {
+  600: 'Invalid Request',
+  601: 'Requested schema version not supported',
+};
+
+/** The Autodiscover error document for `code`; `debugData` says what was wrong, in English. */
+export function autodiscoverError(code: AutodiscoverErrorCode, debugData: string): string {
+  return autodiscover(
+    element(
+      'Response',
+      element('Error', [element('ErrorCode', code), element('Message', ERROR_MESSAGES[code]), element('DebugData', debugData)]),
+    ),
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Reading the client documents the way clients do: XML with a real DOM parser (@xmldom/xmldom),
+ * property lists with the `plist` package, SRV zone text field by field.
+ */
+import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
+import { parse as parsePlistText } from 'plist';
+import { fetchWorker } from './client.js';
+
+/** `text` as an XML document; any parse error or warning fails the test. */
+export function parseXml(text: string): Document {
+  return new DOMParser({
+    onError: (level, message) => {
+      throw new Error(`XML ${level}: ${message}`);
+    },
+  }).parseFromString(text, 'text/xml');
+}
+
+/** The direct child elements of `parent` named `name` (any namespace). */
+export function children(parent: Element | Document, name?: string): Element[] {
+  const nodes = Array.from(parent.childNodes as unknown as ArrayLike<Element>).filter((n) => n.nodeType === 1);
+  return name === undefined ? nodes : nodes.filter((n) => n.localName === name);
+}
+
+/** The one direct child element `name` of `parent`; fails when there is not exactly one. */
+export function child(parent: Element | Document, name: string): Element {
+  const found = children(parent, name);
+  if (found.length !== 1) throw new Error(`Expected one <${name}> in <${(parent as Element).localName}>, found ${found.length}`);
+  return found[0] as Element;
+}
+
+/** The text of the child element `name` of `parent`. */
+export const textOf = (parent: Element, name: string): string => child(parent, name).textContent ?? '';
+
+/** `text` as a property list; the profile's top level is a dictionary. */
+export function parsePlist(text: string): Record<string, any> {
+  return parsePlistText(text) as Record<string, any>;
+}
+
+export interface ZoneRecord {
+  readonly owner: string;
+  readonly ttl: number;
+  readonly priority: number;
+  readonly weight: number;
+  readonly port: number;
+  readonly target: string;
+}
+
+/** The SRV records of zone-file text; comment lines are skipped, any other line must be one. */
+export function parseSrvZone(text: string): ZoneRecord[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith(';'))
+    .map((line) => {
+      const [owner, ttl, cls, type, priority, weight, port, target, ...rest] = line.trim().split(/\s+/);
+      if (cls !== 'IN' || type !== 'SRV' || target === undefined || rest.length > 0) throw new Error(`Not an SRV record: ${line}`);
+      return { owner: owner ?? '', ttl: Number(ttl), priority: Number(priority), weight: Number(weight), port: Number(port), target };
+    });
+}
+
+/** A well-formed Autodiscover request for `emailAddress`, as Outlook sends it. */
+export function autodiscoverRequest(emailAddress: string, schema = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a'): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006">
+  <Request>
+    <EMailAddress>${emailAddress}</EMailAddress>
+    <AcceptableResponseSchema>${schema}</AcceptableResponseSchema>
+  </Request>
+</Autodiscover>`;
+}
+
+/** POSTs `body` to the Autodiscover path (as written in `path`). */
+export function postAutodiscover(body: BodyInit, path = '/autodiscover/autodiscover.xml', headers: Record<string, string> = { 'Content-Type': 'text/xml' }) {
+  return fetchWorker(path, { method: 'POST', body, headers });
+}
