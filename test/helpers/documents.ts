@@ -31,8 +31,13 @@ export function child(parent: Element | Document, name: string): Element {
 /** The text of the child element `name` of `parent`. */
 export const textOf = (parent: Element, name: string): string => child(parent, name).textContent ?? '';
 
-/** `text` as a property list; the profile's top level is a dictionary. */
+/**
+ * `text` as a property list; the profile's top level is a dictionary. workerd resolves `plist` to
+ * its browser build, which reads with the global DOMParser that browsers have and workerd does
+ * not: xmldom's stands in for it.
+ */
 export function parsePlist(text: string): Record<string, any> {
+  (globalThis as { DOMParser?: unknown }).DOMParser ??= DOMParser;
   return parsePlistText(text) as Record<string, any>;
 }
 
