@@ -66,6 +66,20 @@ query SettingsForAddress($emailAddress: String!) {
     variables: { emailAddress: 'anna@routing.net' },
   },
   {
+    title: 'Client configuration',
+    query: `# The document Thunderbird reads, as text: also served at /mail/config-v1.1.xml.
+# Try format: APPLE_PROFILE, OUTLOOK_AUTODISCOVER or DNS_SRV.
+query ClientConfiguration($emailAddress: String) {
+  clientConfiguration(format: MOZILLA_AUTOCONFIG, emailAddress: $emailAddress) {
+    contentType
+    fileName
+    body
+  }
+}
+`,
+    variables: { emailAddress: 'anna@routing.net' },
+  },
+  {
     title: 'Auf Deutsch',
     query: `# Every text in German (or send Accept-Language: de and leave out the argument).
 query AufDeutsch {
