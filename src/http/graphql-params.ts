@@ -28,12 +28,29 @@ export function rawGet(request: Request, url: URL): RawGraphQLRequest {
   return { method: 'GET', text: url.search, forward: () => request };
 }
 
-/** The raw parameters of a JSON POST, or undefined for any other request. */
-export async function readRawPost(request: Request): Promise<RawGraphQLRequest | undefined> {
-  if (request.method !== 'POST' || !(request.headers.get('Content-Type') ?? '').includes('application/json')) {
-    return undefined;
+/** The only POST body /graphql reads: JSON. Form and multipart bodies are refused (CSRF). */
+export function isJsonContentType(contentType: string | null): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** A POST whose body is not UTF-8, which JSON must be (RFC 8259). */
+export const NOT_UTF8 = Symbol('not UTF-8');
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The raw parameters of a JSON POST, `NOT_UTF8` when its bytes are no UTF-8 text (decoding them
+ * leniently would turn them into U+FFFD and run something the client never sent), or undefined
+ * for any other request.
+ */
+export async function readRawPost(request: Request): Promise<RawGraphQLRequest | typeof NOT_UTF8 | undefined> {
+  if (request.method !== 'POST' || !isJsonContentType(request.headers.get('Content-Type'))) return undefined;
+  let text: string;
+  try {
+    text = strictUtf8.decode(await request.arrayBuffer());
+  } catch {
+    return NOT_UTF8;
   }
-  const text = await request.text();
   return { method: 'POST', text, forward: () => new Request(request, { body: text }) };
 }
 

@@ -1,0 +1,45 @@
+/**
+ * The security headers every answer carries, whatever route made it (static assets and 304s
+ * included). They are added on the way out, so cached and fresh answers carry the same ones.
+ * The API is meant to be read from other origins (CORS `*`, CORP `cross-origin`) but never framed,
+ * sniffed or sent over plain HTTP after a first visit.
+ */
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
+
+/**
+ * The Content-Security-Policy of every HTML page: nothing from another origin. GraphiQL's editor
+ * (Monaco) sets inline styles, loads fonts and icons as data: URLs, and starts its web workers
+ * from this origin or from blob: URLs.
+ */
+export const HTML_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** True when `contentType` names an HTML document. */
+export function isHtml(contentType: string | null): boolean {
+  return (contentType ?? '').trimStart().toLowerCase().startsWith('text/html');
+}
+
+/** The security headers for an answer of `contentType`. */
+export function securityHeadersFor(contentType: string | null): Record<string, string> {
+  return isHtml(contentType)
+    ? { ...SECURITY_HEADERS, 'Content-Security-Policy': HTML_CONTENT_SECURITY_POLICY }
+    : { ...SECURITY_HEADERS };
+}
