@@ -117,22 +117,20 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       : request.method === 'GET'
         ? rawGet(request, url)
         : await readRawPost(request);
-    if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
+    if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.");
     const bypass = graphiql || env.RESPONSE_CACHE === 'off';
     const alias = raw && !bypass ? `${catalogVersion}\n${locale}\n${accept}\n${raw.method}\n${raw.text}` : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
     if (seen) return fromStore(request, seen, 'isolate-hit', locale);
 
     const start = performance.now();
-    if (raw === undefined || alias === undefined) {
-      const response = await execute(raw?.forward() ?? request, env, ctx);
-      return withPolicy(request, response, await response.text(), 'bypass', locale, start);
+    const params = raw && parseGraphQLParams(raw);
+    if (params !== undefined && 'malformed' in params) {
+      return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`);
     }
-
-    const params = parseGraphQLParams(raw);
-    const key = params && cacheKey(params, { accept, locale, catalogVersion });
-    if (key === undefined) {
-      const response = await execute(raw.forward(), env, ctx);
+    const key = params && !bypass ? cacheKey(params, { accept, locale, catalogVersion }) : undefined;
+    if (raw === undefined || key === undefined || alias === undefined) {
+      const response = await execute(raw?.forward() ?? request, env, ctx);
       return withPolicy(request, response, await response.text(), 'bypass', locale, start);
     }
 

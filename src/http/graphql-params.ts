@@ -4,6 +4,8 @@
  * the proper error.
  */
 
+import { MAX_VARIABLES_DEPTH } from './limits.js';
+
 export interface GraphQLParams {
   readonly query?: string;
   readonly variables?: unknown;
@@ -54,6 +56,7 @@ export async function readRawPost(request: Request): Promise<RawGraphQLRequest |
   return { method: 'POST', text, forward: () => new Request(request, { body: text }) };
 }
 
+/** What the JSON of a request gives: a value (undefined for no text), or nothing, for bad syntax. */
 function parseJson(text: string | null): { ok: boolean; value?: unknown } {
   if (text === null || text === '') return { ok: true };
   try {
@@ -63,12 +66,22 @@ function parseJson(text: string | null): { ok: boolean; value?: unknown } {
   }
 }
 
-/** Keeps only well-typed parameters; anything else makes the request unreadable here. */
+/** True when `value` nests lists and objects more than `maxDepth` deep (a scalar is 0 deep). */
+export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (maxDepth === 0) return true;
+  return Object.values(value).some((child) => nestsDeeperThan(child, maxDepth - 1));
+}
+
+/**
+ * Keeps only well-typed parameters; anything else makes the request unreadable here. So do
+ * variables nested past the limit: Yoga refuses them before anything walks them.
+ */
 function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
   const { query, variables, operationName, extensions } = raw;
   if (query != null && typeof query !== 'string') return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;
-  if (variables != null && !isObject(variables)) return undefined;
+  if (variables != null && (!isObject(variables) || nestsDeeperThan(variables, MAX_VARIABLES_DEPTH))) return undefined;
   if (extensions != null && !isObject(extensions)) return undefined;
   return {
     ...(query != null && { query }),
@@ -78,13 +91,23 @@ function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
   };
 }
 
-/** The GraphQL parameters `raw` carries, or undefined when they are malformed. */
-export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | undefined {
+/** A part of a request that should hold JSON and does not parse. */
+export interface MalformedJson {
+  readonly malformed: 'body' | 'variables' | 'extensions';
+}
+
+/**
+ * The GraphQL parameters `raw` carries; `MalformedJson` when its JSON does not parse (answered
+ * here, so the parser's own message never reaches the caller); undefined when they are of the
+ * wrong types (Yoga answers those).
+ */
+export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | MalformedJson | undefined {
   if (raw.method === 'GET') {
     const search = new URLSearchParams(raw.text);
     const variables = parseJson(search.get('variables'));
+    if (!variables.ok) return { malformed: 'variables' };
     const extensions = parseJson(search.get('extensions'));
-    if (!variables.ok || !extensions.ok) return undefined;
+    if (!extensions.ok) return { malformed: 'extensions' };
     return paramsFrom({
       query: search.get('query'),
       variables: variables.value,
@@ -93,5 +116,6 @@ export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | unde
     });
   }
   const body = parseJson(raw.text);
-  return body.ok && isObject(body.value) ? paramsFrom(body.value) : undefined;
+  if (!body.ok) return { malformed: 'body' };
+  return isObject(body.value) ? paramsFrom(body.value) : undefined;
 }

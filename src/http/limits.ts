@@ -15,6 +15,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
 /** The longest GraphQL document, in characters; also the longest a persisted query may register. */
 export const MAX_DOCUMENT_CHARACTERS = 10_000;
 
+/**
+ * The deepest nesting of lists and objects in `variables`. The schema's inputs nest 2 deep; the
+ * cap keeps every walk over the variables (the cache key, coercion) far from the stack's end.
+ */
+export const MAX_VARIABLES_DEPTH = 10;
+
 /** The most lexical tokens a document may hold; counted while parsing, which stops at the limit. */
 export const MAX_TOKENS = 1_000;
 

@@ -1,6 +1,6 @@
 /**
  * The Yoga plugins that bound what one operation may cost before it runs: document length,
- * tokens, depth, aliases, directives and cost (graphql-armor's rules, set to `limits.ts`), and no
+ * variables depth, tokens, depth, aliases, directives and cost (graphql-armor's rules, set to `limits.ts`), and no
  * "Did you mean" in validation errors. A rejection is a 400 whose error names the limit, its value
  * and what the document had, with a code a client can branch on; it stops parsing or validation
  * at once, so a hostile document gets one error, not one per offending node.
@@ -20,7 +20,9 @@ import {
   MAX_DIRECTIVES,
   MAX_DOCUMENT_CHARACTERS,
   MAX_TOKENS,
+  MAX_VARIABLES_DEPTH,
 } from './limits.js';
+import { nestsDeeperThan } from './graphql-params.js';
 
 /** The `extensions.code` of each rejection. */
 export const LIMIT_CODES = {
@@ -30,6 +32,7 @@ export const LIMIT_CODES = {
   aliases: 'MAX_ALIASES_EXCEEDED',
   directives: 'MAX_DIRECTIVES_EXCEEDED',
   cost: 'MAX_COST_EXCEEDED',
+  variablesDepth: 'MAX_VARIABLES_DEPTH_EXCEEDED',
 } as const;
 
 /** The error a limit answers with: a 400, since the operation was never run. */
@@ -49,8 +52,11 @@ function rejectAs(code: string): GraphQLArmorRejectCallback[] {
   ];
 }
 
-/** A document longer than MAX_DOCUMENT_CHARACTERS is refused before it is lexed. */
-function useDocumentCharacterLimit(): Plugin {
+/**
+ * A document longer than MAX_DOCUMENT_CHARACTERS is refused before it is lexed, and variables
+ * nested deeper than MAX_VARIABLES_DEPTH before anything walks them.
+ */
+function useRequestSizeLimits(): Plugin {
   return {
     onParams({ params }) {
       const length = params.query?.length ?? 0;
@@ -60,6 +66,9 @@ function useDocumentCharacterLimit(): Plugin {
           `Document character limit of ${MAX_DOCUMENT_CHARACTERS} exceeded, found ${length}.`,
         );
       }
+      if (nestsDeeperThan(params.variables, MAX_VARIABLES_DEPTH)) {
+        throw limitError(LIMIT_CODES.variablesDepth, `Variables depth limit of ${MAX_VARIABLES_DEPTH} exceeded.`);
+      }
     },
   };
 }
@@ -67,7 +76,7 @@ function useDocumentCharacterLimit(): Plugin {
 /** Every operation limit, in the order they apply: before parsing, while parsing, while validating. */
 export function useOperationLimits(): NonNullable<YogaServerOptions<object, object>['plugins']> {
   return [
-    useDocumentCharacterLimit(),
+    useRequestSizeLimits(),
     maxTokensPlugin({ n: MAX_TOKENS, onReject: rejectAs(LIMIT_CODES.tokens) }),
     maxDepthPlugin({ n: MAX_DEPTH, onReject: rejectAs(LIMIT_CODES.depth) }),
     // The default allow-list lets any number of `__typename` aliases through.
