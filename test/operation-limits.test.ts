@@ -12,9 +12,10 @@ import {
   MAX_DIRECTIVES,
   MAX_DOCUMENT_CHARACTERS,
   MAX_TOKENS,
+  MAX_VARIABLES_DEPTH,
 } from '../src/http/limits.js';
 import { LIMIT_CODES } from '../src/http/operation-limits.js';
-import { get, post } from './helpers/client.js';
+import { get, graphqlPost, post } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
 
 /** `count` aliases of `field`, each under a name of its own. */
@@ -46,6 +47,19 @@ describe('operation limits', () => {
   it(`refuses a document over ${MAX_DOCUMENT_CHARACTERS} characters before lexing it`, async () => {
     const query = `{ catalogVersion }\n#${'x'.repeat(MAX_DOCUMENT_CHARACTERS)}`;
     await expectRefused(query, LIMIT_CODES.documentCharacters, MAX_DOCUMENT_CHARACTERS);
+  });
+
+  it(`takes variables nested ${MAX_VARIABLES_DEPTH} deep and refuses deeper ones before walking them`, async () => {
+    const nestedList = (depth: number): unknown => (depth === 0 ? 1 : [nestedList(depth - 1)]);
+    const query = '{ catalogVersion }';
+    const within = await graphqlPost({ query, variables: { x: nestedList(MAX_VARIABLES_DEPTH - 1) } });
+    expect(within.status).toBe(200);
+    const over = await graphqlPost({ query, variables: { x: nestedList(MAX_VARIABLES_DEPTH) } });
+    expect(over.status).toBe(400);
+    const body = await over.json<{ errors: { message: string; extensions: { code: string } }[] }>();
+    expect(body.errors[0]?.extensions.code).toBe(LIMIT_CODES.variablesDepth);
+    expect(body.errors[0]?.message).toContain(` ${MAX_VARIABLES_DEPTH} `);
+    await expectStillServing();
   });
 
   it(`refuses a document over ${MAX_TOKENS} tokens`, async () => {

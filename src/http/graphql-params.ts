@@ -4,7 +4,7 @@
  * the proper error.
  */
 
-import { MAX_VARIABLES_DEPTH } from './limits.js';
+import { MAX_DOCUMENT_CHARACTERS, MAX_VARIABLES_DEPTH } from './limits.js';
 
 export interface GraphQLParams {
   readonly query?: string;
@@ -74,12 +74,12 @@ export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
 }
 
 /**
- * Keeps only well-typed parameters; anything else makes the request unreadable here. So do
- * variables nested past the limit: Yoga refuses them before anything walks them.
+ * Keeps only well-typed parameters; anything else makes the request unreadable here. So do a
+ * document or variables past their limits: Yoga refuses them before anything lexes or walks them.
  */
 function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
   const { query, variables, operationName, extensions } = raw;
-  if (query != null && typeof query !== 'string') return undefined;
+  if (query != null && (typeof query !== 'string' || query.length > MAX_DOCUMENT_CHARACTERS)) return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;
   if (variables != null && (!isObject(variables) || nestsDeeperThan(variables, MAX_VARIABLES_DEPTH))) return undefined;
   if (extensions != null && !isObject(extensions)) return undefined;
