@@ -12,7 +12,17 @@ export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              // Every test request comes from one address; rate limiting is switched back on
+              // only by its own test, with a limiter small enough to reach.
+              bindings: { RATE_LIMIT: 'off' },
+              ratelimits: { TEST_RATE_LIMITER: { simple: { limit: 2, period: 60 } } },
+            },
+          }),
+        ],
         test: {
           name: 'workers',
           provide: { helpPage },

@@ -6,4 +6,8 @@ export interface Env {
   readonly ASSETS: Fetcher;
   /** "off" sends every GraphQL request to Yoga, past both cache layers (for measuring execution). */
   readonly RESPONSE_CACHE?: string;
+  /** Counts requests per client address; without it nothing is rate limited. */
+  readonly RATE_LIMITER?: RateLimit;
+  /** "off" switches rate limiting off (the test pool, where every request has one address). */
+  readonly RATE_LIMIT?: string;
 }

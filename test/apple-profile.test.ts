@@ -103,9 +103,10 @@ describe('Apple configuration profile', () => {
   it('refuses a protocol that does not fetch mail, and a malformed address, with 400 in the reader\'s language', async () => {
     const smtp = await fetchWorker(`${PATH}?protocol=SMTP`, { headers: { 'Accept-Language': 'de' } });
     expect(smtp.status).toBe(400);
+    expect(smtp.headers.get('Content-Language')).toBe('de');
     expect(await smtp.text()).toContain('IMAP oder POP3');
     const bad = await fetchWorker(`${PATH}?emailaddress=anna%40`);
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('no domain follows the "@"');
+    expect(await bad.text()).toContain('no domain follows the \\"@\\"');
   });
 });

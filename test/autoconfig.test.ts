@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Element } from '@xmldom/xmldom';
+import { HTML_CONTENT_SECURITY_POLICY } from '../src/http/security-headers.js';
 import { data, fetchWorker } from './helpers/client.js';
 import { child, children, parseXml, textOf } from './helpers/documents.js';
 
@@ -128,6 +129,7 @@ describe('Mozilla autoconfig', () => {
       expect(descr).toEqual([['en', guides[index]?.en], ['de', guides[index]?.de]]);
       const page = await fetchWorker(new URL(doc.getAttribute('url') ?? '').pathname);
       expect(page.status).toBe(200);
+      expect(page.headers.get('Content-Security-Policy')).toBe(HTML_CONTENT_SECURITY_POLICY);
       expect(await page.text()).toContain(`<h1>${guides[index]?.en}</h1>`);
     }
   });
@@ -145,7 +147,9 @@ describe('Mozilla autoconfig', () => {
   it('refuses a malformed address with 400 and says why, and other methods with 405', async () => {
     const bad = await fetchWorker('/mail/config-v1.1.xml?emailaddress=not-an-address');
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('has no "@"');
+    const { errors } = (await bad.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(errors[0]?.message).toContain('has no "@"');
+    expect(errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'emailAddress' });
     const post = await fetchWorker('/mail/config-v1.1.xml', { method: 'POST', body: 'x' });
     expect(post.status).toBe(405);
     expect(post.headers.get('Allow')).toBe('GET, HEAD');

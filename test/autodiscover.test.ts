@@ -102,6 +102,6 @@ describe('Outlook Autodiscover', () => {
   it('refuses other methods with 405', async () => {
     const response = await fetchWorker('/autodiscover/autodiscover.xml', { method: 'PUT', body: 'x' });
     expect(response.status).toBe(405);
-    expect(response.headers.get('Allow')).toBe('GET, HEAD, POST');
+    expect(response.headers.get('Allow')).toBe('GET, HEAD, POST, OPTIONS');
   });
 });

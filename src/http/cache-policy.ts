@@ -55,5 +55,5 @@ export function conditionalResponse(
     const { 'Content-Type': _contentType, ...rest } = all;
     return new Response(null, { status: 304, headers: rest });
   }
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: all });
+  return new Response(body, { status: 200, headers: all });
 }

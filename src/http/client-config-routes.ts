@@ -20,28 +20,25 @@ import { autodiscoverError } from '../formats/autodiscover.js';
 import { clientConfiguration, type ClientConfigurationFormat } from '../formats/client-configuration.js';
 import { guidePage } from '../formats/guide-page.js';
 import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from './cache-policy.js';
-import { CORS_HEADERS } from './cors.js';
-import { readBodyText } from './request-body.js';
+import { utf8Text } from './body-limit.js';
+import type { BodyLimit } from './guard.js';
+import { methodNotAllowed } from './methods.js';
+import { rejection } from './rejection.js';
 
 type RouteHandler = (request: Request, url: URL) => Promise<Response>;
 
-const GET_ONLY = 'GET, HEAD';
+const GET_ONLY = ['GET', 'HEAD'];
 
-function methodNotAllowed(allow: string): Response {
-  return new Response(`Method not allowed; use ${allow}.\n`, {
-    status: 405,
-    headers: { Allow: allow, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': CACHE_CONTROL_NO_STORE, ...CORS_HEADERS },
-  });
-}
-
+/** Bad input in the reader's language, shaped like every other refusal, naming the parameter. */
 function badRequest(error: InvalidInputError, locale: Locale): Response {
-  return new Response(`${error.messageIn(locale)}\n`, {
-    status: 400,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': locale, 'Cache-Control': CACHE_CONTROL_NO_STORE, ...CORS_HEADERS },
+  return rejection(400, error.extensions.code, error.messageIn(locale), {
+    headers: { 'Content-Language': locale },
+    extensions: { argument: error.extensions.argument },
   });
 }
 
-const isRead = (request: Request) => request.method === 'GET' || request.method === 'HEAD';
+/** The guard lets only GET, POST and OPTIONS through (HEAD arrives as a GET). */
+const isRead = (request: Request) => request.method === 'GET';
 
 /** The `protocol` query parameter: IMAP unless it says POP3 (any letter case). */
 function incomingProtocolParam(url: URL): Protocol {
@@ -60,7 +57,7 @@ function incomingProtocolParam(url: URL): Protocol {
  */
 function documentRoute(format: ClientConfigurationFormat, { attachment, localized }: { attachment: boolean; localized: boolean }): RouteHandler {
   return async (request, url) => {
-    if (!isRead(request)) return methodNotAllowed(GET_ONLY);
+    if (!isRead(request)) return methodNotAllowed(request.method, GET_ONLY);
     const locale = negotiateLocale(request.headers.get('Accept-Language'));
     try {
       const document = await clientConfiguration(format, {
@@ -74,7 +71,7 @@ function documentRoute(format: ClientConfigurationFormat, { attachment, localize
         'Content-Type': document.contentType,
         ...(attachment ? { 'Content-Disposition': `attachment; filename="${document.fileName}"` } : {}),
         ...(localized ? { Vary: VARY_LOCALIZED, 'Content-Language': locale } : {}),
-        ...CORS_HEADERS,
+       
       });
     } catch (error) {
       if (error instanceof InvalidInputError) return badRequest(error, locale);
@@ -86,20 +83,25 @@ function documentRoute(format: ClientConfigurationFormat, { attachment, localize
 function autodiscoverFailure(code: AutodiscoverErrorCode, debugData: string, status: 400 | 413): Response {
   return new Response(autodiscoverError(code, debugData), {
     status,
-    headers: { 'Content-Type': 'text/xml; charset=utf-8', 'Cache-Control': CACHE_CONTROL_NO_STORE, ...CORS_HEADERS },
+    headers: { 'Content-Type': 'text/xml; charset=utf-8', 'Cache-Control': CACHE_CONTROL_NO_STORE },
   });
 }
 
+/**
+ * The body cap of the Autodiscover path, which the guard applies while reading: real requests
+ * are tiny, and Outlook expects its own error document, not our JSON one.
+ */
+const AUTODISCOVER_BODY_LIMIT: BodyLimit = {
+  maxBytes: MAX_AUTODISCOVER_REQUEST_BYTES,
+  tooLarge: () => autodiscoverFailure(600, `The request is larger than ${MAX_AUTODISCOVER_REQUEST_BYTES} bytes.`, 413),
+};
+
 /** The address an Autodiscover POST asks about, or the error document to answer with. */
 async function autodiscoverAddress(request: Request): Promise<string | Response> {
-  const body = await readBodyText(request, MAX_AUTODISCOVER_REQUEST_BYTES);
-  if (!body.ok) {
-    return body.problem === 'too-large'
-      ? autodiscoverFailure(600, `The request is larger than ${MAX_AUTODISCOVER_REQUEST_BYTES} bytes.`, 413)
-      : autodiscoverFailure(600, 'The request is not UTF-8 text.', 400);
-  }
+  const text = utf8Text(await request.arrayBuffer());
+  if (text === undefined) return autodiscoverFailure(600, 'The request is not UTF-8 text.', 400);
   try {
-    return parseAutodiscoverRequest(body.text).emailAddress;
+    return parseAutodiscoverRequest(text).emailAddress;
   } catch (error) {
     if (error instanceof AutodiscoverRequestError) return autodiscoverFailure(error.code, error.message, 400);
     throw error;
@@ -117,7 +119,6 @@ const autodiscover: RouteHandler = async (request, url) => {
     if (url.searchParams.has('emailaddress')) return autodiscoverDocument(request, url);
     return autodiscoverFailure(600, 'Send a POST with an Autodiscover request, or a GET with ?emailaddress=.', 400);
   }
-  if (request.method !== 'POST') return methodNotAllowed(`${GET_ONLY}, POST`);
   const address = await autodiscoverAddress(request);
   if (address instanceof Response) return address;
   try {
@@ -130,7 +131,7 @@ const autodiscover: RouteHandler = async (request, url) => {
     });
     // The answer names the mailbox: no shared cache keeps it.
     return new Response(document.body, {
-      headers: { 'Content-Type': document.contentType, 'Cache-Control': CACHE_CONTROL_NO_STORE, ...CORS_HEADERS },
+      headers: { 'Content-Type': document.contentType, 'Cache-Control': CACHE_CONTROL_NO_STORE },
     });
   } catch (error) {
     if (error instanceof InvalidInputError) return autodiscoverFailure(600, error.messageIn('en'), 400);
@@ -142,16 +143,14 @@ const GUIDE_PREFIX = '/guides/';
 
 /** `/guides/{id}`: the guide page in `?lang=` or, without one, the language Accept-Language prefers. */
 const guide: RouteHandler = async (request, url) => {
-  if (!isRead(request)) return methodNotAllowed(GET_ONLY);
+  if (!isRead(request)) return methodNotAllowed(request.method, GET_ONLY);
   // Compared as sent: guide ids are plain ASCII, and decoding would fail on a stray `%`.
   const id = url.pathname.slice(GUIDE_PREFIX.length);
   const locale = preferredLocale(url.searchParams.get('lang')) ?? negotiateLocale(request.headers.get('Accept-Language'));
   const found = catalog.guides.find((g) => g.id === id);
   if (found === undefined) {
-    return new Response('No guide has this address.\n', {
-      status: 404,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': CACHE_CONTROL_NO_STORE, ...CORS_HEADERS },
-    });
+    const known = catalog.guides.map((g) => g.id).join(', ');
+    return rejection(404, 'NOT_FOUND', `No guide has the id "${id.slice(0, 80)}"; known ids: ${known}.`);
   }
   const html = guidePage(catalog, found, locale);
   return conditionalResponse(request, html, await etagFor(html), {
@@ -173,6 +172,11 @@ export const CLIENT_CONFIG_PATHS: Readonly<Record<string, RouteHandler>> = {
 
 /** Outlook and its Autodiscover clients write this path in whatever letter case they like. */
 const AUTODISCOVER_PATH = '/autodiscover/autodiscover.xml';
+
+/** The guard's body cap for `pathname`: Autodiscover's own, or undefined for the general one. */
+export function clientConfigBodyLimit(pathname: string): BodyLimit | undefined {
+  return pathname.toLowerCase() === AUTODISCOVER_PATH ? AUTODISCOVER_BODY_LIMIT : undefined;
+}
 
 /** The handler for a client-document or guide path, or undefined when `pathname` is none. */
 export function clientConfigRoute(pathname: string): RouteHandler | undefined {

@@ -1,12 +1,17 @@
 /**
  * Which errors a caller sees. Bad input from the domain keeps its message and extensions (code and
- * argument); anything else goes through Yoga's default masking, so no internals leak.
+ * argument); anything else becomes "Unexpected error." with the request id, so no internals leak
+ * (never a stack or the original message, whatever NODE_ENV says) and a report can still be traced.
  */
 import { GraphQLError } from 'graphql';
-import { maskError as yogaMaskError, type YogaServerOptions } from 'graphql-yoga';
+import { maskError as yogaMaskError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { InvalidInputError } from '../domain/errors.js';
+import { REQUEST_ID_HEADER } from './request-id.js';
 
 type MaskError = NonNullable<Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']>;
+
+/** What a caller is told about a fault of ours. */
+export const MASKED_ERROR_MESSAGE = 'Unexpected error.';
 
 /** True when `error` reports a caller's own mistake rather than a fault of ours. */
 export function isInvalidInput(error: unknown): error is GraphQLError {
@@ -14,8 +19,36 @@ export function isInvalidInput(error: unknown): error is GraphQLError {
 }
 
 /**
- * Yoga's `maskError`, passing a caller's mistake through unchanged: returning the same error
- * also keeps Yoga from logging it as a server fault.
+ * Yoga's `maskError`, never in development mode, passing a caller's mistake through unchanged:
+ * returning the same error also keeps Yoga from logging it as a server fault.
  */
-export const maskError: MaskError = (error, message, isDev) =>
-  isInvalidInput(error) ? error : yogaMaskError(error, message, isDev);
+export const maskError: MaskError = (error) =>
+  isInvalidInput(error) ? error : yogaMaskError(error, MASKED_ERROR_MESSAGE, false);
+
+/** True for an error `maskError` made from a fault of ours. */
+export function isMasked(error: GraphQLError): boolean {
+  return error.extensions['unexpected'] === true;
+}
+
+/** `error` naming `requestId` when it is a masked fault; otherwise unchanged. */
+export function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
+  if (!isMasked(error)) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    extensions: { ...error.extensions, requestId },
+  });
+}
+
+/** The Yoga plugin that puts the request id (set by the guard) into masked errors. */
+export function useRequestIdInMaskedErrors(): Plugin {
+  return {
+    onResultProcess({ request, result, setResult }) {
+      const requestId = request.headers.get(REQUEST_ID_HEADER);
+      if (requestId === null || Array.isArray(result) || !('errors' in result) || result.errors === undefined) return;
+      setResult({ ...result, errors: result.errors.map((error) => withRequestId(error, requestId)) });
+    },
+  };
+}

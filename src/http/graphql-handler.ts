@@ -9,8 +9,8 @@ import type { Locale } from '../catalog/types.js';
 import { negotiateLocale } from '../domain/locale.js';
 import { cacheKey } from './cache-key.js';
 import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from './cache-policy.js';
-import { CORS_HEADERS } from './cors.js';
-import { parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './graphql-params.js';
+import { NOT_UTF8, parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './graphql-params.js';
+import { rejection } from './rejection.js';
 import { EdgeCache, type IsolateCache, type StoredResponse } from './response-cache.js';
 
 /** Cache names in `Cache-Status`, listed origin side first as RFC 9211 asks. */
@@ -54,13 +54,12 @@ export function isStorableResult(status: number, contentType: string, body: stri
 }
 
 /**
- * The headers every /graphql answer carries: CORS, the language Accept-Language chose, and what
- * happened. A hit spends no measurable time, so it reports none.
+ * The headers every /graphql answer carries: the language Accept-Language chose, and what
+ * happened. A hit spends no measurable time, so it reports none. (CORS comes from the guard.)
  */
 function telemetry(outcome: Outcome, locale: Locale, start: number | undefined): Record<string, string> {
   const timing = start === undefined ? '' : `, total;dur=${(performance.now() - start).toFixed(2)}`;
   return {
-    ...CORS_HEADERS,
     'Content-Language': locale,
     Vary: VARY_LOCALIZED,
     'Cache-Status': CACHE_STATUS[outcome],
@@ -111,27 +110,27 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
   ): Promise<Response> {
     const accept = request.headers.get('Accept') ?? '';
     const locale = negotiateLocale(request.headers.get('Accept-Language'));
-    const bypass = wantsGraphiQL(request.method, accept) || env.RESPONSE_CACHE === 'off';
+    const graphiql = wantsGraphiQL(request.method, accept);
     // A GET is read without waiting, so a repeat is answered without a single await.
-    const raw: RawGraphQLRequest | undefined = bypass
+    const raw: RawGraphQLRequest | typeof NOT_UTF8 | undefined = graphiql
       ? undefined
       : request.method === 'GET'
         ? rawGet(request, url)
         : await readRawPost(request);
-    const alias = raw && `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}`;
+    if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.");
+    const bypass = graphiql || env.RESPONSE_CACHE === 'off';
+    const alias = raw && !bypass ? `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}` : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
     if (seen) return fromStore(request, seen, 'isolate-hit', locale);
 
     const start = performance.now();
-    if (raw === undefined || alias === undefined) {
-      const response = await execute(request, env, ctx);
-      return withPolicy(request, response, await response.text(), 'bypass', locale, start);
+    const params = raw && parseGraphQLParams(raw);
+    if (params !== undefined && 'malformed' in params) {
+      return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`);
     }
-
-    const params = parseGraphQLParams(raw);
-    const key = params && cacheKey(params, { origin: url.origin, accept, locale, catalogVersion });
-    if (key === undefined) {
-      const response = await execute(raw.forward(), env, ctx);
+    const key = params && !bypass ? cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
+    if (raw === undefined || key === undefined || alias === undefined) {
+      const response = await execute(raw?.forward() ?? request, env, ctx);
       return withPolicy(request, response, await response.text(), 'bypass', locale, start);
     }
 

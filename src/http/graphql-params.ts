@@ -4,6 +4,9 @@
  * the proper error.
  */
 
+import { utf8Text } from './body-limit.js';
+import { MAX_DOCUMENT_CHARACTERS, MAX_VARIABLES_DEPTH } from './limits.js';
+
 export interface GraphQLParams {
   readonly query?: string;
   readonly variables?: unknown;
@@ -28,15 +31,26 @@ export function rawGet(request: Request, url: URL): RawGraphQLRequest {
   return { method: 'GET', text: url.search, forward: () => request };
 }
 
-/** The raw parameters of a JSON POST, or undefined for any other request. */
-export async function readRawPost(request: Request): Promise<RawGraphQLRequest | undefined> {
-  if (request.method !== 'POST' || !(request.headers.get('Content-Type') ?? '').includes('application/json')) {
-    return undefined;
-  }
-  const text = await request.text();
+/** The only POST body /graphql reads: JSON. Form and multipart bodies are refused (CSRF). */
+export function isJsonContentType(contentType: string | null): boolean {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** A POST whose body is not UTF-8, which JSON must be (RFC 8259). */
+export const NOT_UTF8 = Symbol('not UTF-8');
+
+/**
+ * The raw parameters of a JSON POST, `NOT_UTF8` when its bytes are no UTF-8 text, or undefined
+ * for any other request.
+ */
+export async function readRawPost(request: Request): Promise<RawGraphQLRequest | typeof NOT_UTF8 | undefined> {
+  if (request.method !== 'POST' || !isJsonContentType(request.headers.get('Content-Type'))) return undefined;
+  const text = utf8Text(await request.arrayBuffer());
+  if (text === undefined) return NOT_UTF8;
   return { method: 'POST', text, forward: () => new Request(request, { body: text }) };
 }
 
+/** What the JSON of a request gives: a value (undefined for no text), or nothing, for bad syntax. */
 function parseJson(text: string | null): { ok: boolean; value?: unknown } {
   if (text === null || text === '') return { ok: true };
   try {
@@ -46,12 +60,22 @@ function parseJson(text: string | null): { ok: boolean; value?: unknown } {
   }
 }
 
-/** Keeps only well-typed parameters; anything else makes the request unreadable here. */
+/** True when `value` nests lists and objects more than `maxDepth` deep (a scalar is 0 deep). */
+export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (maxDepth === 0) return true;
+  return Object.values(value).some((child) => nestsDeeperThan(child, maxDepth - 1));
+}
+
+/**
+ * Keeps only well-typed parameters; anything else makes the request unreadable here. So do a
+ * document or variables past their limits: Yoga refuses them before anything lexes or walks them.
+ */
 function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
   const { query, variables, operationName, extensions } = raw;
-  if (query != null && typeof query !== 'string') return undefined;
+  if (query != null && (typeof query !== 'string' || query.length > MAX_DOCUMENT_CHARACTERS)) return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;
-  if (variables != null && !isObject(variables)) return undefined;
+  if (variables != null && (!isObject(variables) || nestsDeeperThan(variables, MAX_VARIABLES_DEPTH))) return undefined;
   if (extensions != null && !isObject(extensions)) return undefined;
   return {
     ...(query != null && { query }),
@@ -61,13 +85,23 @@ function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
   };
 }
 
-/** The GraphQL parameters `raw` carries, or undefined when they are malformed. */
-export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | undefined {
+/** A part of a request that should hold JSON and does not parse. */
+export interface MalformedJson {
+  readonly malformed: 'body' | 'variables' | 'extensions';
+}
+
+/**
+ * The GraphQL parameters `raw` carries; `MalformedJson` when its JSON does not parse (answered
+ * here, so the parser's own message never reaches the caller); undefined when they are of the
+ * wrong types (Yoga answers those).
+ */
+export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | MalformedJson | undefined {
   if (raw.method === 'GET') {
     const search = new URLSearchParams(raw.text);
     const variables = parseJson(search.get('variables'));
+    if (!variables.ok) return { malformed: 'variables' };
     const extensions = parseJson(search.get('extensions'));
-    if (!variables.ok || !extensions.ok) return undefined;
+    if (!extensions.ok) return { malformed: 'extensions' };
     return paramsFrom({
       query: search.get('query'),
       variables: variables.value,
@@ -76,5 +110,6 @@ export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | unde
     });
   }
   const body = parseJson(raw.text);
-  return body.ok && isObject(body.value) ? paramsFrom(body.value) : undefined;
+  if (!body.ok) return { malformed: 'body' };
+  return isObject(body.value) ? paramsFrom(body.value) : undefined;
 }

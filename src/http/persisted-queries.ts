@@ -7,6 +7,7 @@
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { persistedQueryHash } from './cache-key.js';
+import { MAX_DOCUMENT_CHARACTERS } from './limits.js';
 
 export interface PersistedQueryLimits {
   /** Documents kept per isolate; the least recently used goes first. */
@@ -15,7 +16,7 @@ export interface PersistedQueryLimits {
   readonly maxDocumentLength: number;
 }
 
-export const PERSISTED_QUERY_LIMITS: PersistedQueryLimits = { maxEntries: 1000, maxDocumentLength: 10_000 };
+export const PERSISTED_QUERY_LIMITS: PersistedQueryLimits = { maxEntries: 1000, maxDocumentLength: MAX_DOCUMENT_CHARACTERS };
 
 /** SHA-256 of `text` as lower-case hex, the form clients send. */
 export async function sha256Hex(text: string): Promise<string> {

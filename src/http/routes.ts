@@ -4,8 +4,9 @@
 import { servedCatalogVersion } from '../catalog/catalog.js';
 import type { Env } from '../env.js';
 import { conditionalResponse, etagFor } from './cache-policy.js';
-import { CORS_HEADERS } from './cors.js';
 import { createGraphQLHandler } from './graphql-handler.js';
+import { isJsonContentType } from './graphql-params.js';
+import { rejection } from './rejection.js';
 import { IsolateCache } from './response-cache.js';
 import { yoga } from './yoga.js';
 
@@ -27,7 +28,18 @@ let graphqlHandler: Promise<ReturnType<typeof makeGraphQLHandler>> | undefined;
 let readyGraphQLHandler: ReturnType<typeof makeGraphQLHandler> | undefined;
 let versionAnswer: Promise<{ body: string; etag: string }> | undefined;
 
+/** The answer to a POST that is not JSON: a form or multipart body must never run a query (CSRF). */
+export function unsupportedMediaType(contentType: string | null): Response {
+  return rejection(
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `A POST to /graphql must have Content-Type application/json; got ${contentType === null ? 'none' : JSON.stringify(contentType)}.`,
+  );
+}
+
 export async function handleGraphQL(request: Request, env: Env, ctx: ExecutionContext, url: URL): Promise<Response> {
+  const contentType = request.headers.get('Content-Type');
+  if (request.method === 'POST' && !isJsonContentType(contentType)) return unsupportedMediaType(contentType);
   if (readyGraphQLHandler !== undefined) return readyGraphQLHandler(request, env, ctx, url);
   graphqlHandler ??= servedCatalogVersion().then(makeGraphQLHandler);
   readyGraphQLHandler = await graphqlHandler;
@@ -41,5 +53,5 @@ export async function handleVersion(request: Request): Promise<Response> {
     return { body, etag: await etagFor(body) };
   });
   const { body, etag } = await versionAnswer;
-  return conditionalResponse(request, body, etag, { 'Content-Type': 'application/json; charset=utf-8', ...CORS_HEADERS });
+  return conditionalResponse(request, body, etag, { 'Content-Type': 'application/json; charset=utf-8' });
 }

@@ -8,8 +8,9 @@ import type { Env } from '../env.js';
 import type { Context } from '../graphql/builder.js';
 import { schema } from '../graphql/index.js';
 import { negotiateLocale } from '../domain/locale.js';
-import { maskError } from './errors.js';
+import { MASKED_ERROR_MESSAGE, maskError, useRequestIdInMaskedErrors } from './errors.js';
 import { useLocalizedErrors } from './localized-errors.js';
+import { useOperationLimits } from './operation-limits.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
@@ -22,12 +23,20 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   graphqlEndpoint: GRAPHQL_PATH,
   landingPage: false,
   batching: false,
+  // Only JSON bodies are read (routes.ts refuses the rest); multipart is file upload, which no
+  // field takes.
+  multipart: false,
   logging: 'warn',
-  maskedErrors: { maskError },
+  maskedErrors: { maskError, errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
   // CORS is answered around Yoga (cors.ts): Yoga's default echoes the caller's origin with
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
-  plugins: [usePersistedQueries(new PersistedQueryStore()), useLocalizedErrors()],
+  plugins: [
+    ...useOperationLimits(),
+    usePersistedQueries(new PersistedQueryStore()),
+    useLocalizedErrors(),
+    useRequestIdInMaskedErrors(),
+  ],
   context: async ({ request }): Promise<Context> => ({
     catalog,
     catalogVersion: await servedCatalogVersion(),

@@ -1,5 +1,6 @@
 /**
- * GraphiQL renders and runs a query in headless Chromium with nothing reachable but 127.0.0.1.
+ * GraphiQL renders and runs a query in headless Chromium with nothing reachable but 127.0.0.1,
+ * under its Content-Security-Policy without a single violation.
  * Runs when Debian's Chromium is installed at /usr/bin/chromium (CI installs it); says so plainly
  * and skips otherwise.
  */
@@ -43,7 +44,19 @@ describe.skipIf(!available)('GraphiQL in a browser', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const outside: string[] = [];
     const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    // Every Content-Security-Policy violation, in the page and in its workers' reports.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => {
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     await page.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === '127.0.0.1') return route.continue();
@@ -51,7 +64,8 @@ describe.skipIf(!available)('GraphiQL in a browser', () => {
       return route.abort();
     });
 
-    await page.goto(`${server.origin}/graphql`);
+    const navigation = await page.goto(`${server.origin}/graphql`);
+    expect(navigation?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.locator('.graphiql-execute-button').click({ timeout: 30_000 });
     const response = page.locator('.graphiql-response');
     await expect.poll(() => response.innerText(), { timeout: 30_000 }).toContain('mail.routing.net');
@@ -61,5 +75,7 @@ describe.skipIf(!available)('GraphiQL in a browser', () => {
     await page.screenshot({ path: 'test-results/graphiql.png' });
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
+    expect(await page.evaluate(() => (globalThis as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,0 +1,11 @@
+// What `env` from "cloudflare:workers" holds in the test pool: the Worker's bindings (wrangler.toml)
+// and those vitest.config.ts adds for tests.
+declare namespace Cloudflare {
+  interface Env {
+    readonly ASSETS: Fetcher;
+    readonly RATE_LIMIT?: string;
+    readonly RATE_LIMITER?: RateLimit;
+    /** A limiter of 2 requests a minute, small enough for the rate-limiting test to reach. */
+    readonly TEST_RATE_LIMITER: RateLimit;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Operation limits: a document over any limit is refused with a 400 whose error has the limit's
+ * code and names the limit's value; a document at the limit, GraphiQL's introspection query and
+ * every example still run. After each refusal the next valid request is answered.
+ */
+import { getIntrospectionQuery } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_ALIASES,
+  MAX_COST,
+  MAX_DEPTH,
+  MAX_DIRECTIVES,
+  MAX_DOCUMENT_CHARACTERS,
+  MAX_TOKENS,
+  MAX_VARIABLES_DEPTH,
+} from '../src/http/limits.js';
+import { LIMIT_CODES } from '../src/http/operation-limits.js';
+import { get, graphqlPost, post } from './helpers/client.js';
+import { expectStillServing } from './helpers/serving.js';
+
+/** `count` aliases of `field`, each under a name of its own. */
+const aliases = (count: number, field: string) =>
+  Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+
+/** A selection `levels` deep: protocols → endpoints → protocolInfo → endpoints → … → a scalar. */
+function nested(levels: number): string {
+  let selection = levels % 2 === 0 ? 'name' : 'port';
+  for (let level = levels - 1; level >= 2; level -= 1) {
+    selection = `${level % 2 === 0 ? 'endpoints' : 'protocolInfo'} { ${selection} }`;
+  }
+  return `{ protocols { ${selection} } }`;
+}
+
+async function expectRefused(query: string, code: string, limit: number) {
+  for (const response of [await post(query), await get(query)]) {
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors?.[0]?.extensions?.['code']).toBe(code);
+    expect(response.body.errors?.[0]?.message).toContain(` ${limit} `);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+  }
+  await expectStillServing();
+}
+
+describe('operation limits', () => {
+  it(`refuses a document over ${MAX_DOCUMENT_CHARACTERS} characters before lexing it`, async () => {
+    const query = `{ catalogVersion }\n#${'x'.repeat(MAX_DOCUMENT_CHARACTERS)}`;
+    await expectRefused(query, LIMIT_CODES.documentCharacters, MAX_DOCUMENT_CHARACTERS);
+  });
+
+  it(`takes variables nested ${MAX_VARIABLES_DEPTH} deep and refuses deeper ones before walking them`, async () => {
+    const nestedList = (depth: number): unknown => (depth === 0 ? 1 : [nestedList(depth - 1)]);
+    const query = '{ catalogVersion }';
+    const within = await graphqlPost({ query, variables: { x: nestedList(MAX_VARIABLES_DEPTH - 1) } });
+    expect(within.status).toBe(200);
+    const over = await graphqlPost({ query, variables: { x: nestedList(MAX_VARIABLES_DEPTH) } });
+    expect(over.status).toBe(400);
+    const body = await over.json<{ errors: { message: string; extensions: { code: string } }[] }>();
+    expect(body.errors[0]?.extensions.code).toBe(LIMIT_CODES.variablesDepth);
+    expect(body.errors[0]?.message).toContain(` ${MAX_VARIABLES_DEPTH} `);
+    await expectStillServing();
+  });
+
+  it(`refuses a document over ${MAX_TOKENS} tokens`, async () => {
+    // Short names, so that the document stays within the character limit.
+    await expectRefused(`{ ${'a '.repeat(MAX_TOKENS)}}`, LIMIT_CODES.tokens, MAX_TOKENS);
+  });
+
+  it(`runs a selection ${MAX_DEPTH} deep and refuses one deeper`, async () => {
+    const { status, body } = await post(nested(MAX_DEPTH));
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    await expectRefused(nested(MAX_DEPTH + 1), LIMIT_CODES.depth, MAX_DEPTH);
+  });
+
+  it(`runs ${MAX_ALIASES} aliases and refuses one more, __typename aliases included`, async () => {
+    const { status, body } = await post(`{ ${aliases(MAX_ALIASES, 'catalogVersion')} }`);
+    expect(status).toBe(200);
+    expect(Object.keys(body.data ?? {})).toHaveLength(MAX_ALIASES);
+    await expectRefused(`{ ${aliases(MAX_ALIASES + 1, 'catalogVersion')} }`, LIMIT_CODES.aliases, MAX_ALIASES);
+    await expectRefused(`{ ${aliases(MAX_ALIASES + 1, '__typename')} }`, LIMIT_CODES.aliases, MAX_ALIASES);
+  });
+
+  it(`runs ${MAX_DIRECTIVES} directives and refuses one more`, async () => {
+    const directives = (count: number) => `{ ${'catalogVersion @include(if: true) '.repeat(count)}}`;
+    const { status } = await post(directives(MAX_DIRECTIVES));
+    expect(status).toBe(200);
+    await expectRefused(directives(MAX_DIRECTIVES + 1), LIMIT_CODES.directives, MAX_DIRECTIVES);
+  });
+
+  it(`refuses an operation costing more than ${MAX_COST}`, async () => {
+    // Each root scalar costs 1, so this stays within every other limit.
+    await expectRefused(`{ ${'catalogVersion '.repeat(MAX_COST + 1)}}`, LIMIT_CODES.cost, MAX_COST);
+  });
+
+  it("runs GraphiQL's introspection query", async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+      oneOf: true,
+    });
+    const { status, body } = await post(query);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data?.['__schema']?.queryType?.name).toBe('Query');
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Rate limiting per client address: over the limit, a 429 with Retry-After and a GraphQL error;
+ * other addresses are still served. The test pool switches it off for every other test; here it
+ * is switched on with a limiter of 2 requests a minute.
+ */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import wranglerToml from '../wrangler.toml?raw';
+import worker from '../src/index.js';
+import { RATE_LIMIT_PERIOD_SECONDS } from '../src/http/limits.js';
+import { uniqueName } from './helpers/client.js';
+
+const limited = { ...env, RATE_LIMIT: 'on', RATE_LIMITER: env.TEST_RATE_LIMITER };
+
+/** A GraphQL GET from `address`, straight to the Worker's fetch with `bindings`. */
+async function fetchFrom(address: string, bindings: typeof env = limited): Promise<Response> {
+  const request = new Request('http://127.0.0.1/graphql?query=%7BcatalogVersion%7D', {
+    headers: { 'CF-Connecting-IP': address, accept: 'application/json' },
+  });
+  const ctx = createExecutionContext();
+  const response = await worker.fetch(request as Parameters<typeof worker.fetch>[0], bindings, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+/** An address no other test has used, so the limiter's counts start at zero. */
+const freshAddress = () => uniqueName('client-');
+
+describe('rate limiting', () => {
+  it('answers 429 with Retry-After once an address is over its limit, and serves another', async () => {
+    const address = freshAddress();
+    expect((await fetchFrom(address)).status).toBe(200);
+    expect((await fetchFrom(address)).status).toBe(200);
+    const refused = await fetchFrom(address);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('Retry-After')).toBe(String(RATE_LIMIT_PERIOD_SECONDS));
+    expect(refused.headers.get('Cache-Control')).toBe('no-store');
+    expect(refused.headers.get('X-Request-Id')).toBeTruthy();
+    const body = await refused.json<{ errors: { message: string; extensions: { code: string } }[] }>();
+    expect(body.errors[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect(body.errors[0]?.message).toContain(`${RATE_LIMIT_PERIOD_SECONDS} seconds`);
+
+    const other = await fetchFrom(freshAddress());
+    expect(other.status).toBe(200);
+    expect(await other.json()).toMatchObject({ data: { catalogVersion: expect.any(String) } });
+  });
+
+  it('counts nothing when RATE_LIMIT is "off"', async () => {
+    const address = freshAddress();
+    const off = { ...limited, RATE_LIMIT: 'off' };
+    for (let i = 0; i < 4; i += 1) expect((await fetchFrom(address, off)).status).toBe(200);
+  });
+
+  it('has the same period in wrangler.toml as in Retry-After', () => {
+    const binding = /\[\[ratelimits\]\][^[]*name = "RATE_LIMITER"[^[]*simple = \{[^}]*period = (\d+)/.exec(wranglerToml);
+    expect(binding?.[1]).toBe(String(RATE_LIMIT_PERIOD_SECONDS));
+  });
+});
