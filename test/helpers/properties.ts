@@ -3,7 +3,7 @@
  * way to call domain code that may refuse its input. A fixed seed makes a failure reproducible on
  * any machine; the run count keeps each property meaningful while the suite stays quick.
  */
-import type { Parameters } from 'fast-check';
+import fc, { type Parameters } from 'fast-check';
 import { InvalidInputError } from '../../src/domain/errors.js';
 
 /** Parameters for `fc.assert`: 1,000 cases from a fixed seed. */
@@ -23,4 +23,22 @@ export function outcome<T>(call: () => T): Outcome<T> {
     if (error instanceof InvalidInputError) return { error };
     throw error;
   }
+}
+
+/**
+ * Asserts `check` for every generated input that `call` accepts; an input it refuses with our
+ * typed error is passed over, and anything else it throws fails the property.
+ */
+export function forEveryAccepted<Args extends unknown[], T>(
+  inputs: fc.Arbitrary<Args>,
+  call: (...args: Args) => T,
+  check: (value: T, ...args: Args) => void,
+): void {
+  fc.assert(
+    fc.property(inputs, (args) => {
+      const { value } = outcome(() => call(...args));
+      if (value !== undefined) check(value, ...args);
+    }),
+    PROPERTY_RUNS,
+  );
 }

@@ -10,10 +10,10 @@ import { catalog } from '../../src/catalog/catalog.js';
 import { checkCatalog } from '../../src/catalog/check.js';
 import type { Protocol, ProviderData } from '../../src/catalog/types.js';
 import { endpointsOf } from '../../src/domain/endpoints.js';
-import { orderEndpoints } from '../../src/domain/ordering.js';
-import { recommend, type Situation } from '../../src/domain/recommendation.js';
+import { orderEndpoints, type Ordering } from '../../src/domain/ordering.js';
+import { recommend, type Recommendation, type Situation } from '../../src/domain/recommendation.js';
 import { anyProvider, ordering, providerArbitrary } from '../helpers/catalog-arbitraries.js';
-import { outcome, PROPERTY_RUNS } from '../helpers/properties.js';
+import { forEveryAccepted, outcome, PROPERTY_RUNS } from '../helpers/properties.js';
 
 /** Device counts as the domain may see them; the API's Int admits only whole 32-bit numbers. */
 const deviceCount = fc.oneof(
@@ -41,12 +41,17 @@ function wantedProtocol({ deviceCount: count, wantsOfflineCopies, limitedServerS
 const offers = (provider: ProviderData, protocol: Protocol) => endpointsOf(provider).some((e) => e.protocol === protocol);
 
 /** The first endpoint `ordering` gives for `protocol` among those the situation admits. */
-function bestEndpoint(provider: ProviderData, protocol: Protocol, situation: Situation, order: Parameters<typeof recommend>[2]) {
+function bestEndpoint(provider: ProviderData, protocol: Protocol, situation: Situation, order: Ordering) {
   const ofProtocol = endpointsOf(provider).filter((e) => e.protocol === protocol);
   const encrypted = ofProtocol.filter((e) => e.encrypted);
   const candidates = encrypted.length > 0 || !situation.allowUnencrypted ? encrypted : ofProtocol;
   return orderEndpoints(candidates, order)[0];
 }
+
+/** Checks `check` against the recommendation for every generated possible situation. */
+const forEveryRecommendation = (
+  check: (value: Recommendation, provider: ProviderData, situation: Situation, order: Ordering) => void,
+) => forEveryAccepted(fc.tuple(anyProvider, situationArbitrary, ordering), recommend, check);
 
 describe('recommend', () => {
   it('is given providers that keep every catalog rule', () => {
@@ -70,87 +75,58 @@ describe('recommend', () => {
   });
 
   it('recommends only encrypted endpoints unless the situation allows unencrypted ones', () => {
-    fc.assert(
-      fc.property(anyProvider, situationArbitrary, ordering, (provider, situation, order) => {
-        const { value } = outcome(() => recommend(provider, situation, order));
-        if (value === undefined || situation.allowUnencrypted) return;
-        expect(value.incoming.encrypted).toBe(true);
-        expect(value.outgoing.encrypted).toBe(true);
-      }),
-      PROPERTY_RUNS,
-    );
+    forEveryRecommendation((value, _provider, situation) => {
+      if (situation.allowUnencrypted) return;
+      expect(value.incoming.encrypted).toBe(true);
+      expect(value.outgoing.encrypted).toBe(true);
+    });
   });
 
   it('prefers an encrypted endpoint even when unencrypted ones are allowed', () => {
-    fc.assert(
-      fc.property(anyProvider, situationArbitrary, ordering, (provider, situation, order) => {
-        const { value } = outcome(() => recommend(provider, { ...situation, allowUnencrypted: true }, order));
-        if (value === undefined) return;
-        const hasEncrypted = (protocol: Protocol) => endpointsOf(provider).some((e) => e.protocol === protocol && e.encrypted);
-        if (hasEncrypted(value.incomingProtocol)) expect(value.incoming.encrypted).toBe(true);
-        if (hasEncrypted('SMTP')) expect(value.outgoing.encrypted).toBe(true);
-      }),
-      PROPERTY_RUNS,
-    );
+    forEveryRecommendation((value, provider) => {
+      const hasEncrypted = (protocol: Protocol) => endpointsOf(provider).some((e) => e.protocol === protocol && e.encrypted);
+      if (hasEncrypted(value.incomingProtocol)) expect(value.incoming.encrypted).toBe(true);
+      if (hasEncrypted('SMTP')) expect(value.outgoing.encrypted).toBe(true);
+    });
   });
 
   it('recommends an incoming endpoint of the recommended protocol and an SMTP endpoint, both of the provider', () => {
-    fc.assert(
-      fc.property(anyProvider, situationArbitrary, ordering, (provider, situation, order) => {
-        const { value } = outcome(() => recommend(provider, situation, order));
-        if (value === undefined) return;
-        expect(value.incoming.protocol).toBe(value.incomingProtocol);
-        expect(value.incoming.direction).toBe('INCOMING');
-        expect(value.outgoing.protocol).toBe('SMTP');
-        expect(endpointsOf(provider)).toContain(value.incoming);
-        expect(endpointsOf(provider)).toContain(value.outgoing);
-      }),
-      PROPERTY_RUNS,
-    );
+    forEveryRecommendation((value, provider) => {
+      expect(value.incoming.protocol).toBe(value.incomingProtocol);
+      expect(value.incoming.direction).toBe('INCOMING');
+      expect(value.outgoing.protocol).toBe('SMTP');
+      expect(endpointsOf(provider)).toContain(value.incoming);
+      expect(endpointsOf(provider)).toContain(value.outgoing);
+    });
   });
 
   it('chooses the protocol the situation calls for, or says the provider does not offer it', () => {
-    fc.assert(
-      fc.property(anyProvider, situationArbitrary, ordering, (provider, situation, order) => {
-        const { value } = outcome(() => recommend(provider, situation, order));
-        if (value === undefined) return;
-        const wanted = wantedProtocol(situation);
-        const notOffered = value.reasons.some((r) => r.code === 'PROTOCOL_NOT_OFFERED');
-        expect(value.incomingProtocol === wanted).toBe(offers(provider, wanted));
-        expect(notOffered).toBe(!offers(provider, wanted));
-      }),
-      PROPERTY_RUNS,
-    );
+    forEveryRecommendation((value, provider, situation) => {
+      const wanted = wantedProtocol(situation);
+      const notOffered = value.reasons.some((r) => r.code === 'PROTOCOL_NOT_OFFERED');
+      expect(value.incomingProtocol === wanted).toBe(offers(provider, wanted));
+      expect(notOffered).toBe(!offers(provider, wanted));
+    });
   });
 
   it('chooses the first endpoint the ordering gives among those the situation admits', () => {
-    fc.assert(
-      fc.property(anyProvider, situationArbitrary, ordering, (provider, situation, order) => {
-        const { value } = outcome(() => recommend(provider, situation, order));
-        if (value === undefined) return;
-        expect(value.incoming).toBe(bestEndpoint(provider, value.incomingProtocol, situation, order));
-        expect(value.outgoing).toBe(bestEndpoint(provider, 'SMTP', situation, order));
-      }),
-      PROPERTY_RUNS,
-    );
+    forEveryRecommendation((value, provider, situation, order) => {
+      expect(value.incoming).toBe(bestEndpoint(provider, value.incomingProtocol, situation, order));
+      expect(value.outgoing).toBe(bestEndpoint(provider, 'SMTP', situation, order));
+    });
   });
 
   it('gives reasons that name the chosen endpoints and, unless allowed, every unencrypted one left out', () => {
-    fc.assert(
-      fc.property(anyProvider, situationArbitrary, ordering, (provider, situation, order) => {
-        const { value } = outcome(() => recommend(provider, situation, order));
-        if (value === undefined) return;
-        const chosen = value.reasons.filter((r) => r.code.startsWith('ENDPOINT_')).flatMap((r) => r.endpoints);
-        expect(chosen).toEqual([value.incoming, value.outgoing]);
-        const leftOut = endpointsOf(provider).filter(
-          (e) => !e.encrypted && (e.protocol === value.incomingProtocol || e.protocol === 'SMTP'),
-        );
-        const encryptedOnly = value.reasons.find((r) => r.code === 'ENCRYPTED_ONLY');
-        const expected = situation.allowUnencrypted || leftOut.length === 0 ? undefined : orderEndpoints(leftOut, order);
-        expect(encryptedOnly?.endpoints).toEqual(expected);
-      }),
-      PROPERTY_RUNS,
-    );
+    forEveryRecommendation((value, provider, situation, order) => {
+      const chosen = value.reasons.filter((r) => r.code.startsWith('ENDPOINT_')).flatMap((r) => r.endpoints);
+      expect(chosen).toEqual([value.incoming, value.outgoing]);
+      const leftOut = endpointsOf(provider).filter(
+        (e) => !e.encrypted && (e.protocol === value.incomingProtocol || e.protocol === 'SMTP'),
+      );
+      const encryptedOnly = value.reasons.find((r) => r.code === 'ENCRYPTED_ONLY');
+      const expected = situation.allowUnencrypted || leftOut.length === 0 ? undefined : orderEndpoints(leftOut, order);
+      expect(encryptedOnly?.endpoints).toEqual(expected);
+    });
   });
 
   it('gives the same recommendation every time for the same situation', () => {
