@@ -10,6 +10,7 @@ import { schema } from '../graphql/index.js';
 import { negotiateLocale } from '../domain/locale.js';
 import { maskError } from './errors.js';
 import { useLocalizedErrors } from './localized-errors.js';
+import { useMalformedParamsAsBadRequest } from './malformed-params.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
@@ -27,7 +28,7 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   // CORS is answered around Yoga (cors.ts): Yoga's default echoes the caller's origin with
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
-  plugins: [usePersistedQueries(new PersistedQueryStore()), useLocalizedErrors()],
+  plugins: [useMalformedParamsAsBadRequest(), usePersistedQueries(new PersistedQueryStore()), useLocalizedErrors()],
   context: async ({ request }): Promise<Context> => ({
     catalog,
     catalogVersion: await servedCatalogVersion(),
