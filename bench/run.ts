@@ -4,7 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { writeResults } from './results.js';
-import { buildWorker, ROOT, serveWorker } from './worker.js';
+import { buildWorker, ROOT, serveWorker, TRIVIAL_WORKER } from './worker.js';
 
 const DURATION = process.env.BENCH_DURATION ?? '3s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '8';
@@ -55,12 +55,10 @@ async function coldStart(code: string): Promise<number> {
 
 /** Medians of our Worker's and a trivial Worker's cold starts, taken in turn so drift hits both. */
 async function coldStarts(code: string): Promise<{ ours: number; trivial: number }> {
-  const trivialCode =
-    'export default { fetch() { return new Response("{}", { headers: { "content-type": "application/json" } }) } }';
   const ours: number[] = [];
   const trivial: number[] = [];
   for (let i = 0; i < COLD_STARTS; i += 1) {
-    trivial.push(await coldStart(trivialCode));
+    trivial.push(await coldStart(TRIVIAL_WORKER));
     ours.push(await coldStart(code));
   }
   return { ours: median(ours), trivial: median(trivial) };
@@ -73,7 +71,7 @@ async function main(): Promise<void> {
 
   const mf = serveWorker(code);
   const origin = (await mf.ready).origin;
-  const cacheOff = serveWorker(code, { RESPONSE_CACHE: 'off' });
+  const cacheOff = serveWorker(code, { bindings: { RESPONSE_CACHE: 'off' } });
   const cacheOffOrigin = (await cacheOff.ready).origin;
   const get = `${origin}/graphql?${new URLSearchParams({ query: PORT_TABLE })}`;
   const postBody = JSON.stringify({ query: PORT_TABLE });

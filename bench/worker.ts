@@ -10,6 +10,10 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 const SCRIPT = `${ROOT}dist/index.js`;
 const COMPATIBILITY_DATE = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(`${ROOT}wrangler.toml`, 'utf8'))?.[1];
 
+/** A Worker that does nothing but answer, to tell the runtime's share of a figure from ours. */
+export const TRIVIAL_WORKER =
+  'export default { fetch() { return new Response("{}", { headers: { "content-type": "application/json" } }) } }';
+
 /** Bundles the Worker into dist/ (`wrangler deploy --dry-run`) and returns the bundle's text. */
 export function buildWorker(): string {
   execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist'], {
@@ -20,12 +24,19 @@ export function buildWorker(): string {
   return readFileSync(SCRIPT, 'utf8');
 }
 
+/** How to serve the Worker: its variables, and whether to drop what it logs. */
+export interface ServeOptions {
+  readonly bindings?: Record<string, string>;
+  /** Drops the Worker's console output: a fault run provokes thousands of logged rejections. */
+  readonly quiet?: boolean;
+}
+
 /**
  * A Miniflare instance serving `code` as one ES module on a free port of 127.0.0.1. Handing
  * Miniflare the module text (rather than a path) spares it parsing the bundle for imports, which
  * would count as start-up time.
  */
-export function serveWorker(code: string, bindings: Record<string, string> = {}): Miniflare {
+export function serveWorker(code: string, { bindings = {}, quiet = false }: ServeOptions = {}): Miniflare {
   return new Miniflare({
     modules: [{ type: 'ESModule', path: SCRIPT, contents: code }],
     bindings,
@@ -34,5 +45,6 @@ export function serveWorker(code: string, bindings: Record<string, string> = {})
     port: 0,
     // Neither run requests a static asset; unmatched paths get this 404.
     serviceBindings: { ASSETS: () => new Response('Not found', { status: 404 }) },
+    ...(quiet && { handleRuntimeStdio: (stdout, stderr) => [stdout, stderr].forEach((stream) => stream.resume()) }),
   });
 }
