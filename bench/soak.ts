@@ -71,7 +71,7 @@ class Tally {
 
   constructor(readonly workerdPid: number) {}
 
-  count(soakCase: SoakCase, status: number): void {
+  count(soakCase: SoakCase, status: number | typeof RESET): void {
     this.completed += 1;
     if (this.completed % Math.ceil(REQUESTS / MEMORY_SAMPLES) === 0) {
       this.memory.push({ requests: this.completed, rssKiB: processMemory(this.workerdPid).rssKiB });
@@ -82,12 +82,23 @@ class Tally {
   }
 }
 
+/** What a refused request may get instead of a status: the server closing its connection. */
+const RESET = 'connection reset';
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+const isReset = (error: unknown) =>
+  error instanceof Error && RESET_CODES.has(String((error.cause as { code?: unknown } | undefined)?.code));
+
 const describeRequest = (request: SoakRequest) => `${request.method} ${request.path.slice(0, 120)}`;
 
-async function send(origin: string, request: SoakRequest): Promise<{ status: number; text: string }> {
+/**
+ * Sends `request`. Only valid requests share kept-alive connections: a server may refuse a
+ * request before reading its body and then close the connection, which would otherwise reset
+ * the next request sent on it, as a browser's separate connections would not.
+ */
+async function send(origin: string, request: SoakRequest, kind: Kind): Promise<{ status: number; text: string }> {
   const response = await fetch(`${origin}${request.path}`, {
     method: request.method,
-    headers: request.headers,
+    headers: kind === 'valid' ? request.headers : { ...request.headers, connection: 'close' },
     body: request.body,
     redirect: 'manual',
     signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -116,9 +127,14 @@ async function sendAndCheck(origin: string, index: number, evaluation: DirectEva
   const failure = (detail: string): Failure => ({ case: soakCase.name, request: describeRequest(request), detail });
   let answer: { status: number; text: string };
   try {
-    answer = await send(origin, request);
+    answer = await send(origin, request, soakCase.kind);
   } catch (error) {
-    tally.transportErrors.push(failure(String(error)));
+    if (soakCase.kind !== 'valid' && isReset(error)) {
+      tally.count(soakCase, RESET);
+      return;
+    }
+    const cause = error instanceof Error && error.cause !== undefined ? ` (${String(error.cause)})` : '';
+    tally.transportErrors.push(failure(`${String(error)}${cause}`));
     return;
   }
   tally.count(soakCase, answer.status);
