@@ -8,6 +8,7 @@ import { answerOf, DirectEvaluation, sameAnswer, type Answer } from './direct-ev
 import { writeResults } from './results.js';
 import { PERSISTED_QUERIES, SOAK_CASES, type Choice, type Kind, type SoakCase, type SoakRequest } from './soak-requests.js';
 import { buildWorker, serveWorker, TRIVIAL_WORKER } from './worker.js';
+import { WorkerHeap, type HeapUsage } from './worker-heap.js';
 import { processMemory, workerdProcesses, type ProcessMemory } from './workerd-memory.js';
 
 const REQUESTS = Number(process.env.SOAK_REQUESTS ?? 60_000);
@@ -184,6 +185,8 @@ function printFailures(title: string, failures: readonly Failure[]): void {
 interface Run {
   readonly tally: Tally;
   readonly seconds: number;
+  readonly heapAtStart: HeapUsage;
+  readonly heapAtEnd: HeapUsage;
   readonly memoryAtStart: ProcessMemory;
   readonly memoryAtEnd: ProcessMemory;
 }
@@ -191,19 +194,28 @@ interface Run {
 /** Serves `code` and sends it the whole sequence of requests, checking answers against `evaluation` if given. */
 async function soak(code: string, evaluation?: DirectEvaluation): Promise<Run> {
   // RATE_LIMIT: the soak sends far more than any one client may; the limit has its own tests.
-  const mf = serveWorker(code, { bindings: { RATE_LIMIT: 'off' }, quiet: true });
+  const mf = serveWorker(code, { bindings: { RATE_LIMIT: 'off' }, quiet: true, inspect: true });
   try {
     const origin = (await mf.ready).origin;
     if (evaluation !== undefined) await registerPersistedQueries(origin);
+    const heap = await WorkerHeap.open(mf, origin);
     const pid = workerdPid();
+    const heapAtStart = await heap.usage();
     const memoryAtStart = processMemory(pid);
     const start = performance.now();
     const tally = await drive(origin, evaluation, pid);
-    return { tally, seconds: (performance.now() - start) / 1000, memoryAtStart, memoryAtEnd: processMemory(pid) };
+    const seconds = (performance.now() - start) / 1000;
+    const memoryAtEnd = processMemory(pid);
+    const heapAtEnd = await heap.usage();
+    heap.close();
+    return { tally, seconds, heapAtStart, heapAtEnd, memoryAtStart, memoryAtEnd };
   } finally {
     await mf.dispose();
   }
 }
+
+const heapLine = ({ heapAtStart: start, heapAtEnd: end }: Run) =>
+  `start ${mib(start.usedBytes / 1024)}, end ${mib(end.usedBytes / 1024)} (heap reserved at the end ${mib(end.totalBytes / 1024)})`;
 
 const memoryLine = ({ memoryAtStart: start, memoryAtEnd: end, tally }: Run) =>
   `start ${mib(start.rssKiB)}, end ${mib(end.rssKiB)}, peak ${mib(end.peakRssKiB)}; ` +
@@ -212,7 +224,7 @@ const memoryLine = ({ memoryAtStart: start, memoryAtEnd: end, tally }: Run) =>
 async function main(): Promise<void> {
   const evaluation = new DirectEvaluation();
   const run = await soak(buildWorker(), evaluation);
-  const { tally, seconds, memoryAtStart, memoryAtEnd } = run;
+  const { tally, seconds } = run;
   // workerd and Miniflare's own parts grow under load too; a trivial Worker under the same
   // requests shows how much of the growth is theirs.
   const baseline = BASELINE ? await soak(TRIVIAL_WORKER) : undefined;
@@ -233,10 +245,16 @@ async function main(): Promise<void> {
     wrongAnswers: tally.wrongAnswers.length,
     transportErrors: tally.transportErrors.length,
     distinctOperationsEvaluated: evaluation.size,
+    workerHeap: {
+      measured: "V8 heap of the Worker's isolate in use after a forced garbage collection, via workerd's inspector",
+      start: run.heapAtStart,
+      end: run.heapAtEnd,
+      ...(baseline !== undefined && { trivialWorker: { start: baseline.heapAtStart, end: baseline.heapAtEnd } }),
+    },
     workerdMemory: {
       measured: 'resident set (VmRSS, peak VmHWM) of the workerd process, from /proc',
-      start: memoryAtStart,
-      end: memoryAtEnd,
+      start: run.memoryAtStart,
+      end: run.memoryAtEnd,
       during: tally.memory,
       ...(baseline !== undefined && {
         trivialWorker: { start: baseline.memoryAtStart, end: baseline.memoryAtEnd, during: baseline.tally.memory },
@@ -258,7 +276,10 @@ async function main(): Promise<void> {
   printFailures('5xx', tally.serverErrors);
   printFailures('wrong answers to valid requests', tally.wrongAnswers);
   printFailures('transport errors', tally.transportErrors);
-  console.log(`workerd memory (resident set of the workerd process, VmRSS from /proc/${memoryAtEnd.pid}/status):`);
+  console.log("Worker heap (V8 heap of the Worker's isolate in use after a forced GC, read through workerd's inspector):");
+  console.log(`  this Worker:    ${heapLine(run)}`);
+  if (baseline !== undefined) console.log(`  trivial Worker: ${heapLine(baseline)}`);
+  console.log(`workerd process (resident set, VmRSS from /proc/${run.memoryAtEnd.pid}/status; the whole runtime and Miniflare's services):`);
   console.log(`  this Worker:    ${memoryLine(run)}`);
   if (baseline !== undefined) console.log(`  trivial Worker: ${memoryLine(baseline)}`);
   console.log(`${passed ? 'PASS' : 'FAIL'}  0 5xx, 0 wrong answers, all ${REQUESTS} requests completed`);

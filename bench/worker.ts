@@ -29,6 +29,8 @@ export interface ServeOptions {
   readonly bindings?: Record<string, string>;
   /** Drops the Worker's console output: a fault run provokes thousands of logged rejections. */
   readonly quiet?: boolean;
+  /** Opens workerd's inspector on a free port, to read the Worker's heap (worker-heap.ts). */
+  readonly inspect?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface ServeOptions {
  * Miniflare the module text (rather than a path) spares it parsing the bundle for imports, which
  * would count as start-up time.
  */
-export function serveWorker(code: string, { bindings = {}, quiet = false }: ServeOptions = {}): Miniflare {
+export function serveWorker(code: string, { bindings = {}, quiet = false, inspect = false }: ServeOptions = {}): Miniflare {
   return new Miniflare({
     modules: [{ type: 'ESModule', path: SCRIPT, contents: code }],
     bindings,
@@ -45,6 +47,7 @@ export function serveWorker(code: string, { bindings = {}, quiet = false }: Serv
     port: 0,
     // Neither run requests a static asset; unmatched paths get this 404.
     serviceBindings: { ASSETS: () => new Response('Not found', { status: 404 }) },
+    ...(inspect && { inspectorPort: 0 }),
     ...(quiet && { handleRuntimeStdio: (stdout, stderr) => [stdout, stderr].forEach((stream) => stream.resume()) }),
   });
 }
