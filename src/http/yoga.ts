@@ -11,6 +11,7 @@ import { negotiateLocale } from '../domain/locale.js';
 import { maskError } from './errors.js';
 import { useLocalizedErrors } from './localized-errors.js';
 import { useMalformedParamsAsBadRequest } from './malformed-params.js';
+import { boundedParserCache } from './parser-cache.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
@@ -23,6 +24,7 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   graphqlEndpoint: GRAPHQL_PATH,
   landingPage: false,
   batching: false,
+  parserAndValidationCache: boundedParserCache(),
   logging: 'warn',
   maskedErrors: { maskError },
   // CORS is answered around Yoga (cors.ts): Yoga's default echoes the caller's origin with
