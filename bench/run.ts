@@ -2,17 +2,14 @@
 // drives each case with wrk for a fixed time, side by side in one run. Prints every case as a ratio
 // to a static JSON route of the same Worker, and writes the figures to bench/results/latest.json.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { Miniflare } from 'miniflare';
+import { writeResults } from './results.js';
+import { buildWorker, ROOT, serveWorker, TRIVIAL_WORKER } from './worker.js';
 
-const ROOT = new URL('..', import.meta.url).pathname;
-const SCRIPT = `${ROOT}dist/index.js`;
 const DURATION = process.env.BENCH_DURATION ?? '3s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '8';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 9);
-const COMPATIBILITY_DATE = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(`${ROOT}wrangler.toml`, 'utf8'))?.[1];
 
 const PORT_TABLE = '{ servers { hostName endpoints { protocol security port advice uri } } }';
 const PERSISTED = '{ endpoints(filter: { advice: RECOMMENDED }) { protocol hostName port security } }';
@@ -33,30 +30,6 @@ function requireWrk(): void {
   }
 }
 
-function build(): void {
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, WRANGLER_HIDE_BANNER: 'true', WRANGLER_SEND_METRICS: 'false' },
-  });
-}
-
-/**
- * A Miniflare instance serving `code` as one ES module. Handing Miniflare the module text (rather
- * than a path) spares it parsing the bundle for imports, which would count as start-up time.
- */
-function miniflare(code: string, bindings: Record<string, string> = {}): Miniflare {
-  return new Miniflare({
-    modules: [{ type: 'ESModule', path: SCRIPT, contents: code }],
-    bindings,
-    compatibilityDate: COMPATIBILITY_DATE,
-    host: '127.0.0.1',
-    port: 0,
-    // The bench requests no static asset; unmatched paths would get this 404.
-    serviceBindings: { ASSETS: () => new Response('Not found', { status: 404 }) },
-  });
-}
-
 function wrk(url: string, env: Record<string, string>): WrkResult {
   const output = execFileSync(
     'wrk',
@@ -72,7 +45,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Time from creating a Worker to its first GraphQL answer. */
 async function coldStart(code: string): Promise<number> {
   const start = performance.now();
-  const mf = miniflare(code);
+  const mf = serveWorker(code);
   const response = await mf.dispatchFetch(`http://127.0.0.1/graphql?${new URLSearchParams({ query: PORT_TABLE })}`);
   await response.text();
   const time = performance.now() - start;
@@ -82,12 +55,10 @@ async function coldStart(code: string): Promise<number> {
 
 /** Medians of our Worker's and a trivial Worker's cold starts, taken in turn so drift hits both. */
 async function coldStarts(code: string): Promise<{ ours: number; trivial: number }> {
-  const trivialCode =
-    'export default { fetch() { return new Response("{}", { headers: { "content-type": "application/json" } }) } }';
   const ours: number[] = [];
   const trivial: number[] = [];
   for (let i = 0; i < COLD_STARTS; i += 1) {
-    trivial.push(await coldStart(trivialCode));
+    trivial.push(await coldStart(TRIVIAL_WORKER));
     ours.push(await coldStart(code));
   }
   return { ours: median(ours), trivial: median(trivial) };
@@ -95,13 +66,12 @@ async function coldStarts(code: string): Promise<{ ours: number; trivial: number
 
 async function main(): Promise<void> {
   requireWrk();
-  build();
-  const code = readFileSync(SCRIPT, 'utf8');
+  const code = buildWorker();
   const gzipBytes = gzipSync(code).length;
 
-  const mf = miniflare(code);
+  const mf = serveWorker(code);
   const origin = (await mf.ready).origin;
-  const cacheOff = miniflare(code, { RESPONSE_CACHE: 'off' });
+  const cacheOff = serveWorker(code, { bindings: { RESPONSE_CACHE: 'off' } });
   const cacheOffOrigin = (await cacheOff.ready).origin;
   const get = `${origin}/graphql?${new URLSearchParams({ query: PORT_TABLE })}`;
   const postBody = JSON.stringify({ query: PORT_TABLE });
@@ -175,7 +145,6 @@ async function main(): Promise<void> {
   for (const t of targets.slice(0, 4)) console.log(`${t.ratio >= t.min ? 'PASS' : 'FAIL'}  ${t.name}: ${t.ratio.toFixed(2)}`);
   for (const t of targets.slice(4)) console.log(`${t.ratio >= t.min ? 'PASS' : 'FAIL'}  ${t.name}`);
 
-  mkdirSync(`${ROOT}bench/results`, { recursive: true });
   const figures = {
     date: new Date().toISOString(),
     duration: DURATION,
@@ -186,8 +155,7 @@ async function main(): Promise<void> {
     scriptGzipBytes: gzipBytes,
     targets,
   };
-  writeFileSync(`${ROOT}bench/results/latest.json`, `${JSON.stringify(figures, null, 2)}\n`);
-  console.log('\nfigures written to bench/results/latest.json');
+  console.log(`\nfigures written to ${writeResults('latest.json', figures)}`);
 }
 
 await main();

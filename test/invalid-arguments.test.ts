@@ -67,4 +67,12 @@ describe('invalid arguments', () => {
     });
     expect(response.status).toBe(400);
   });
+
+  it.each(['variables', 'extensions'])('malformed JSON in the %s of a GET is a 400, not a 500', async (parameter) => {
+    const { exports } = await import('cloudflare:workers');
+    const params = new URLSearchParams({ query: '{ catalogVersion }', [parameter]: '{not-json' });
+    const response = await exports.default.fetch(`http://127.0.0.1/graphql?${params}`, { headers: { accept: 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+  });
 });

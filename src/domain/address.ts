@@ -83,5 +83,14 @@ export function parseEmailAddress(input: string, argument = 'emailAddress'): Ema
       de: `„${domainInput}“ ist kein gültiger Domainname`,
     });
   }
-  return { address: `${localPart}@${domain}`, localPart, domain };
+  const address = `${localPart}@${domain}`;
+  // The ASCII form of an internationalized domain is longer than the domain as typed, and the
+  // limit holds for the address a mail program sends, so it is checked again here.
+  if (address.length > MAX_ADDRESS_LENGTH) {
+    invalid(argument, input, {
+      en: `with its domain in ASCII form it is longer than ${MAX_ADDRESS_LENGTH} characters`,
+      de: `mit der Domain in ASCII-Form ist sie länger als ${MAX_ADDRESS_LENGTH} Zeichen`,
+    });
+  }
+  return { address, localPart, domain };
 }

@@ -1,7 +1,7 @@
 /**
- * Which endpoint a mail client should use for a protocol: the first one the ordering gives,
- * skipping unencrypted endpoints unless the caller accepts them. The recommendation, the address
- * lookup and the guides all ask this one function.
+ * Which endpoint a mail client should use for a protocol: the first encrypted one the ordering
+ * gives; an unencrypted one only when the caller accepts it and the protocol has no encrypted
+ * endpoint. The recommendation, the address lookup and the guides all ask this one function.
  */
 import { DIRECTION_OF, type Protocol, type ProviderData } from '../catalog/types.js';
 import { endpointsOf, type Endpoint } from './endpoints.js';
@@ -20,7 +20,11 @@ export function preferredEndpoint(
   protocol: Protocol,
   { ordering, allowUnencrypted }: PreferenceOptions,
 ): Endpoint | undefined {
-  const candidates = endpoints.filter((e) => e.protocol === protocol && (allowUnencrypted || e.encrypted));
+  const offered = endpoints.filter((e) => e.protocol === protocol);
+  const encrypted = offered.filter((e) => e.encrypted);
+  // Allowing unencrypted endpoints is a fallback, not a preference: the provider's advice may
+  // rank a cleartext port above an encrypted one it does not recommend.
+  const candidates = encrypted.length > 0 || !allowUnencrypted ? encrypted : offered;
   return orderEndpoints(candidates, ordering)[0];
 }
 

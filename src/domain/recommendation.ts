@@ -13,7 +13,7 @@ export interface Situation {
   readonly deviceCount: number;
   readonly wantsOfflineCopies: boolean;
   readonly limitedServerStorage: boolean;
-  /** Unencrypted endpoints are never chosen unless this is true. */
+  /** Unencrypted endpoints are never chosen unless this is true, and then only for a protocol with no encrypted endpoint. */
   readonly allowUnencrypted: boolean;
 }
 

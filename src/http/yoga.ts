@@ -10,7 +10,9 @@ import { schema } from '../graphql/index.js';
 import { negotiateLocale } from '../domain/locale.js';
 import { MASKED_ERROR_MESSAGE, maskError, useRequestIdInMaskedErrors } from './errors.js';
 import { useLocalizedErrors } from './localized-errors.js';
+import { useMalformedParamsAsBadRequest } from './malformed-params.js';
 import { useOperationLimits } from './operation-limits.js';
+import { boundedParserCache } from './parser-cache.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
@@ -26,12 +28,16 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   // Only JSON bodies are read (routes.ts refuses the rest); multipart is file upload, which no
   // field takes.
   multipart: false,
+  parserAndValidationCache: boundedParserCache(),
   logging: 'warn',
   maskedErrors: { maskError, errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
   // CORS is answered around Yoga (cors.ts): Yoga's default echoes the caller's origin with
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
   plugins: [
+    // The handler refuses malformed parameters before its cache key; this catches the requests
+    // that bypass the cache (GraphiQL's, RESPONSE_CACHE=off) inside Yoga.
+    useMalformedParamsAsBadRequest(),
     ...useOperationLimits(),
     usePersistedQueries(new PersistedQueryStore()),
     useLocalizedErrors(),

@@ -37,6 +37,12 @@ describe('parseEmailAddress', () => {
     }
   });
 
+  it('holds the length limit for the ASCII form of an internationalized domain', () => {
+    const typed = `${'a'.repeat(64)}@${Array(4).fill('ü'.repeat(40)).join('.')}.de`;
+    expect(typed.length).toBeLessThanOrEqual(254);
+    expect(() => parseEmailAddress(typed)).toThrow(/with its domain in ASCII form it is longer than 254 characters/);
+  });
+
   it('shortens a long input in its message', () => {
     expect(() => parseEmailAddress(`${'x'.repeat(300)}`)).toThrow(/^"x{80}…" is not a valid email address/);
   });

@@ -51,6 +51,14 @@ describe('preferredEndpoint', () => {
     expect(preferredEndpoint(onlyPlain, 'SMTP', { ordering: 'PROVIDER_ADVICE', allowUnencrypted: true })?.port).toBe(25);
   });
 
+  it('prefers an encrypted endpoint the provider does not recommend to an allowed cleartext one it supports', () => {
+    const advisedPlain = endpoints
+      .filter((e) => e.protocol === 'IMAP' && e.port === 143)
+      .map((e) => ({ ...e, advice: e.encrypted ? ('NOT_RECOMMENDED' as const) : ('SUPPORTED' as const) }));
+    const options = { ordering: 'PROVIDER_ADVICE', allowUnencrypted: true } as const;
+    expect(preferredEndpoint(advisedPlain, 'IMAP', options)?.security).toBe('STARTTLS');
+  });
+
   it('refuses SMTP as an incoming protocol', () => {
     expect(() => preferredSettings(routingNet, 'SMTP', 'PROVIDER_ADVICE')).toThrow(InvalidInputError);
   });

@@ -1,0 +1,53 @@
+// Builds the Worker as `wrangler deploy` would and serves the bundle with Miniflare on 127.0.0.1,
+// without wrangler's proxy in front, so the benchmark and the soak both measure the Worker alone
+// and build and start it the same way.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Miniflare } from 'miniflare';
+
+/** The repository root, with a trailing slash. */
+export const ROOT = new URL('..', import.meta.url).pathname;
+const SCRIPT = `${ROOT}dist/index.js`;
+const COMPATIBILITY_DATE = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(`${ROOT}wrangler.toml`, 'utf8'))?.[1];
+
+/** A Worker that does nothing but answer, to tell the runtime's share of a figure from ours. */
+export const TRIVIAL_WORKER =
+  'export default { fetch() { return new Response("{}", { headers: { "content-type": "application/json" } }) } }';
+
+/** Bundles the Worker into dist/ (`wrangler deploy --dry-run`) and returns the bundle's text. */
+export function buildWorker(): string {
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, WRANGLER_HIDE_BANNER: 'true', WRANGLER_SEND_METRICS: 'false' },
+  });
+  return readFileSync(SCRIPT, 'utf8');
+}
+
+/** How to serve the Worker: its variables, and whether to drop what it logs. */
+export interface ServeOptions {
+  readonly bindings?: Record<string, string>;
+  /** Drops the Worker's console output: a fault run provokes thousands of logged rejections. */
+  readonly quiet?: boolean;
+  /** Opens workerd's inspector on a free port, to read the Worker's heap (worker-heap.ts). */
+  readonly inspect?: boolean;
+}
+
+/**
+ * A Miniflare instance serving `code` as one ES module on a free port of 127.0.0.1. Handing
+ * Miniflare the module text (rather than a path) spares it parsing the bundle for imports, which
+ * would count as start-up time.
+ */
+export function serveWorker(code: string, { bindings = {}, quiet = false, inspect = false }: ServeOptions = {}): Miniflare {
+  return new Miniflare({
+    modules: [{ type: 'ESModule', path: SCRIPT, contents: code }],
+    bindings,
+    compatibilityDate: COMPATIBILITY_DATE,
+    host: '127.0.0.1',
+    port: 0,
+    // Neither run requests a static asset; unmatched paths get this 404.
+    serviceBindings: { ASSETS: () => new Response('Not found', { status: 404 }) },
+    ...(inspect && { inspectorPort: 0 }),
+    ...(quiet && { handleRuntimeStdio: (stdout, stderr) => [stdout, stderr].forEach((stream) => stream.resume()) }),
+  });
+}
