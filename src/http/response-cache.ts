@@ -22,7 +22,9 @@ export interface IsolateCacheLimits {
   readonly maxSize: number;
 }
 
-export const ISOLATE_CACHE_LIMITS: IsolateCacheLimits = { maxEntries: 2000, maxSize: 16 * 1024 * 1024 };
+// Each of the two maps may hold this much; at two bytes a character (German text) both together stay
+// within a quarter of the 128 MB an isolate gets.
+export const ISOLATE_CACHE_LIMITS: IsolateCacheLimits = { maxEntries: 2000, maxSize: 8 * 1024 * 1024 };
 
 /**
  * The isolate layer: a size-bounded LRU map of answers by canonical key, evicting the least
