@@ -21,11 +21,15 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Stops the child and everything it started: `npx` starts wrangler, which starts workerd, and a
+ * signal to `npx` alone would leave both running. The child leads its own process group.
+ */
 function stopped(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.pid === undefined) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    process.kill(-child.pid, 'SIGTERM');
   });
 }
 
@@ -40,6 +44,7 @@ export async function startDevServer(): Promise<DevServer> {
       CLOUDFLARE_CF_FETCH_ENABLED: 'false',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
