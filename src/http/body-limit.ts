@@ -15,6 +15,15 @@ export function declaresMoreThan(headers: Headers, maxBytes: number): boolean {
   return Number.isFinite(declared) && declared > maxBytes;
 }
 
+/**
+ * True when `headers` declare a length of at most `maxBytes`. HTTP framing holds such a body to
+ * its declared length, so it can be handed on unread and uncounted.
+ */
+export function declaresWithin(headers: Headers, maxBytes: number): boolean {
+  const declared = headers.get('Content-Length');
+  return declared !== null && /^\d+$/.test(declared) && Number(declared) <= maxBytes;
+}
+
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   let offset = 0;

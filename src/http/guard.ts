@@ -5,7 +5,7 @@
  * headers added on the way out (after any cache, so stored answers never hold them).
  */
 import type { Env } from '../env.js';
-import { readBodyWithin } from './body-limit.js';
+import { declaresWithin, readBodyWithin } from './body-limit.js';
 import { CORS_HEADERS, isPreflight, preflightResponse } from './cors.js';
 import { MASKED_ERROR_MESSAGE } from './errors.js';
 import { MAX_BODY_BYTES } from './limits.js';
@@ -35,10 +35,10 @@ export function internalError(requestId: string): Response {
 }
 
 /**
- * The request the routes see: a GET for a HEAD, the body already read (none for a GET, which may
- * not have one), the request id attached.
+ * The request the routes see: a GET for a HEAD, the body within its cap (none for a GET, which
+ * may not have one), the request id attached.
  */
-function forwarded(request: Request, requestId: string, body: Uint8Array<ArrayBuffer> | null): Request {
+function forwarded(request: Request, requestId: string, body: BodyInit | null): Request {
   const headers = new Headers(request.headers);
   headers.set(REQUEST_ID_HEADER, requestId);
   const method = request.method === 'HEAD' ? 'GET' : request.method;
@@ -63,7 +63,12 @@ async function answer(handler: Handler, request: Request, env: Env, ctx: Executi
   if (!isAllowedMethod(request.method)) return methodNotAllowed(request.method);
   if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse() : optionsResponse();
   const limit = bodyLimitFor(new URL(request.url).pathname) ?? DEFAULT_BODY_LIMIT;
-  const body = await readBodyWithin(request, Math.min(limit.maxBytes, MAX_BODY_BYTES));
+  const maxBytes = Math.min(limit.maxBytes, MAX_BODY_BYTES);
+  // Most clients declare the length: their bodies pass on as they are, without a copy.
+  if (request.body === null || declaresWithin(request.headers, maxBytes)) {
+    return handler(forwarded(request, requestId, request.body), env, ctx);
+  }
+  const body = await readBodyWithin(request, maxBytes);
   if (body.kind === 'too-large') return limit.tooLarge();
   return handler(forwarded(request, requestId, body.bytes), env, ctx);
 }

@@ -3,7 +3,7 @@
  * counted while read and reading stops once past the cap.
  */
 import { describe, expect, it } from 'vitest';
-import { declaresMoreThan, readBodyWithin } from '../../src/http/body-limit.js';
+import { declaresMoreThan, declaresWithin, readBodyWithin } from '../../src/http/body-limit.js';
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
   new Request('http://127.0.0.1/', { method: 'POST', body, headers });
@@ -54,5 +54,13 @@ describe('the body cap', () => {
   it('ignores a missing or unreadable Content-Length', () => {
     expect(declaresMoreThan(new Headers(), 100)).toBe(false);
     expect(declaresMoreThan(new Headers({ 'content-length': 'lots' }), 100)).toBe(false);
+  });
+
+  it('lets a body pass unread only when a well-formed declared length is within the cap', () => {
+    expect(declaresWithin(new Headers({ 'content-length': '100' }), 100)).toBe(true);
+    expect(declaresWithin(new Headers({ 'content-length': '101' }), 100)).toBe(false);
+    expect(declaresWithin(new Headers({ 'content-length': '1e2' }), 100)).toBe(false);
+    expect(declaresWithin(new Headers({ 'content-length': '-1' }), 100)).toBe(false);
+    expect(declaresWithin(new Headers(), 100)).toBe(false);
   });
 });
