@@ -171,16 +171,16 @@ export const CLIENT_CONFIG_PATHS: Readonly<Record<string, RouteHandler>> = {
 };
 
 /** Outlook and its Autodiscover clients write this path in whatever letter case they like. */
-const AUTODISCOVER_PATH = '/autodiscover/autodiscover.xml';
+const isAutodiscoverPath = (pathname: string) => pathname.toLowerCase() === '/autodiscover/autodiscover.xml';
 
 /** The guard's body cap for `pathname`: Autodiscover's own, or undefined for the general one. */
 export function clientConfigBodyLimit(pathname: string): BodyLimit | undefined {
-  return pathname.toLowerCase() === AUTODISCOVER_PATH ? AUTODISCOVER_BODY_LIMIT : undefined;
+  return isAutodiscoverPath(pathname) ? AUTODISCOVER_BODY_LIMIT : undefined;
 }
 
 /** The handler for a client-document or guide path, or undefined when `pathname` is none. */
 export function clientConfigRoute(pathname: string): RouteHandler | undefined {
-  if (pathname.toLowerCase() === AUTODISCOVER_PATH) return autodiscover;
+  if (isAutodiscoverPath(pathname)) return autodiscover;
   if (pathname.startsWith(GUIDE_PREFIX)) return guide;
   return CLIENT_CONFIG_PATHS[pathname];
 }

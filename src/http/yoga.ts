@@ -10,7 +10,6 @@ import { schema } from '../graphql/index.js';
 import { negotiateLocale } from '../domain/locale.js';
 import { MASKED_ERROR_MESSAGE, maskError, useRequestIdInMaskedErrors } from './errors.js';
 import { useLocalizedErrors } from './localized-errors.js';
-import { useMalformedParamsAsBadRequest } from './malformed-params.js';
 import { useOperationLimits } from './operation-limits.js';
 import { boundedParserCache } from './parser-cache.js';
 import { EXAMPLES } from './examples.js';
@@ -35,9 +34,6 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
   plugins: [
-    // The handler refuses malformed parameters before its cache key; this catches the requests
-    // that bypass the cache (GraphiQL's, RESPONSE_CACHE=off) inside Yoga.
-    useMalformedParamsAsBadRequest(),
     ...useOperationLimits(),
     usePersistedQueries(new PersistedQueryStore()),
     useLocalizedErrors(),
