@@ -1,7 +1,8 @@
 /**
  * Rate limiting per client address: over the limit, a 429 with Retry-After and a GraphQL error;
  * other addresses are still served. The test pool switches it off for every other test; here it
- * is switched on with a limiter of 2 requests a minute.
+ * is switched on with a limiter of 2 requests per address. The limiter counts in memory rather
+ * than in Miniflare's fixed 60-second windows, so a window ending mid-test cannot reset the count.
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
@@ -11,7 +12,19 @@ import worker from '../src/index.js';
 import { RATE_LIMIT_PERIOD_SECONDS } from '../src/http/limits.js';
 import { uniqueName } from './helpers/client.js';
 
-const limited = { ...env, RATE_LIMIT: 'on', RATE_LIMITER: env.TEST_RATE_LIMITER };
+/** A limiter that lets `limit` requests through per key, for as long as the test runs. */
+function countingLimiter(limit: number): RateLimit {
+  const counts = new Map<string, number>();
+  return {
+    limit: async ({ key }) => {
+      const count = (counts.get(key) ?? 0) + 1;
+      counts.set(key, count);
+      return { success: count <= limit };
+    },
+  };
+}
+
+const limited = { ...env, RATE_LIMIT: 'on', RATE_LIMITER: countingLimiter(2) };
 
 /** A GraphQL GET from `address`, straight to the Worker's fetch with `bindings`. */
 async function fetchFrom(address: string, bindings: typeof env = limited): Promise<Response> {
@@ -50,6 +63,11 @@ describe('rate limiting', () => {
     const address = freshAddress();
     const off = { ...limited, RATE_LIMIT: 'off' };
     for (let i = 0; i < 4; i += 1) expect((await fetchFrom(address, off)).status).toBe(200);
+  });
+
+  it('lets requests through when the limiter itself fails', async () => {
+    const failing: RateLimit = { limit: () => Promise.reject(new Error('limiter down')) };
+    expect((await fetchFrom(freshAddress(), { ...limited, RATE_LIMITER: failing })).status).toBe(200);
   });
 
   it('has the same period in wrangler.toml as in Retry-After', () => {

@@ -5,7 +5,5 @@ declare namespace Cloudflare {
     readonly ASSETS: Fetcher;
     readonly RATE_LIMIT?: string;
     readonly RATE_LIMITER?: RateLimit;
-    /** A limiter of 2 requests a minute, small enough for the rate-limiting test to reach. */
-    readonly TEST_RATE_LIMITER: RateLimit;
   }
 }
