@@ -47,7 +47,13 @@ export class DirectEvaluation {
 
   /** The answer `operation` should get when sent to `origin` (documents link back to it). */
   expected(operation: Operation, origin: string): Promise<Answer> {
-    const key = JSON.stringify([origin, operation.query, operation.variables, operation.operationName, operation.acceptLanguage]);
+    const key = JSON.stringify([
+      origin,
+      operation.query,
+      operation.variables,
+      operation.operationName,
+      operation.acceptLanguage,
+    ]);
     let answer = this.#answers.get(key);
     if (answer === undefined) {
       answer = evaluate(operation, origin);
@@ -57,7 +63,10 @@ export class DirectEvaluation {
   }
 }
 
-async function evaluate({ query, variables, operationName, acceptLanguage }: Operation, origin: string): Promise<Answer> {
+async function evaluate(
+  { query, variables, operationName, acceptLanguage }: Operation,
+  origin: string,
+): Promise<Answer> {
   const contextValue: Context = {
     catalog,
     catalogVersion: await servedCatalogVersion(),

@@ -75,9 +75,16 @@ async function main(): Promise<void> {
   const cacheOffOrigin = (await cacheOff.ready).origin;
   const get = `${origin}/graphql?${new URLSearchParams({ query: PORT_TABLE })}`;
   const postBody = JSON.stringify({ query: PORT_TABLE });
-  const hash = execFileSync('node', ['-e', `process.stdout.write(require('crypto').createHash('sha256').update(${JSON.stringify(PERSISTED)}).digest('hex'))`], {
-    encoding: 'utf8',
-  });
+  const hash = execFileSync(
+    'node',
+    [
+      '-e',
+      `process.stdout.write(require('crypto').createHash('sha256').update(${JSON.stringify(PERSISTED)}).digest('hex'))`,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
   const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } });
   const register = await fetch(`${origin}/graphql`, {
     method: 'POST',
@@ -92,7 +99,11 @@ async function main(): Promise<void> {
     ['cached GraphQL GET', get, { BENCH_CASE: 'get' }],
     ['cached GraphQL POST', `${origin}/graphql`, { BENCH_CASE: 'post', BENCH_BODY: postBody }],
     ['persisted-query GET', persisted, { BENCH_CASE: 'get' }],
-    ['uncached GraphQL GET (RESPONSE_CACHE=off)', `${cacheOffOrigin}/graphql?${new URLSearchParams({ query: PORT_TABLE })}`, { BENCH_CASE: 'get' }],
+    [
+      'uncached GraphQL GET (RESPONSE_CACHE=off)',
+      `${cacheOffOrigin}/graphql?${new URLSearchParams({ query: PORT_TABLE })}`,
+      { BENCH_CASE: 'get' },
+    ],
     ['distinct operation each request (parse+validate+execute)', `${origin}/graphql`, { BENCH_CASE: 'uncached' }],
   ];
   for (const [, url, env] of cases) wrk(url, { ...env }); // warm every path before measuring
@@ -128,8 +139,17 @@ async function main(): Promise<void> {
     { name: 'script ≤ 150 KiB gzipped', ratio: (150 * 1024) / gzipBytes, min: 1 },
   ];
 
-  console.log(`\nwrk -t1 -c${CONNECTIONS} -d${DURATION} per case, ${ROUNDS} rounds, Miniflare on 127.0.0.1 (medians)\n`);
-  console.log('case'.padEnd(52), 'req/s'.padStart(9), 'ratio'.padStart(7), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'non-2xx'.padStart(8));
+  console.log(
+    `\nwrk -t1 -c${CONNECTIONS} -d${DURATION} per case, ${ROUNDS} rounds, Miniflare on 127.0.0.1 (medians)\n`,
+  );
+  console.log(
+    'case'.padEnd(52),
+    'req/s'.padStart(9),
+    'ratio'.padStart(7),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'non-2xx'.padStart(8),
+  );
   for (const r of results) {
     console.log(
       r.name.padEnd(52),
@@ -140,9 +160,12 @@ async function main(): Promise<void> {
       String(r.non2xx + r.socketErrors).padStart(8),
     );
   }
-  console.log(`\ncold start, median of ${COLD_STARTS}: ours ${coldOurs.toFixed(0)} ms, trivial Worker ${coldTrivial.toFixed(0)} ms, ratio ${(coldOurs / coldTrivial).toFixed(2)} (target ≤ 1.5)`);
+  console.log(
+    `\ncold start, median of ${COLD_STARTS}: ours ${coldOurs.toFixed(0)} ms, trivial Worker ${coldTrivial.toFixed(0)} ms, ratio ${(coldOurs / coldTrivial).toFixed(2)} (target ≤ 1.5)`,
+  );
   console.log(`script: ${(gzipBytes / 1024).toFixed(1)} KiB gzipped (target ≤ 150)`);
-  for (const t of targets.slice(0, 4)) console.log(`${t.ratio >= t.min ? 'PASS' : 'FAIL'}  ${t.name}: ${t.ratio.toFixed(2)}`);
+  for (const t of targets.slice(0, 4))
+    console.log(`${t.ratio >= t.min ? 'PASS' : 'FAIL'}  ${t.name}: ${t.ratio.toFixed(2)}`);
   for (const t of targets.slice(4)) console.log(`${t.ratio >= t.min ? 'PASS' : 'FAIL'}  ${t.name}`);
 
   const figures = {

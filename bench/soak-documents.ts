@@ -6,7 +6,13 @@ import { negotiateLocale } from '../src/domain/locale.js';
 import { clientConfiguration, type ClientConfigurationFormat } from '../src/formats/client-configuration.js';
 import type { Choice, SoakCase, SoakRequest } from './soak-requests.js';
 
-const ADDRESSES = ['anna@routing.net', 'Ben.Example+tag@routing.net', 'someone@example.org', 'jörg@bücher.de', 'x@sub.routing.net'];
+const ADDRESSES = [
+  'anna@routing.net',
+  'Ben.Example+tag@routing.net',
+  'someone@example.org',
+  'jörg@bücher.de',
+  'x@sub.routing.net',
+];
 const LANGUAGES = ['en', 'de', 'de-CH, en;q=0.5', 'fr'];
 const REQUEST_NS = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006';
 
@@ -15,9 +21,22 @@ const autodiscoverBody = (address: string) =>
 
 /** The body the Worker must answer `format` with, evaluated here. */
 const expected =
-  (format: ClientConfigurationFormat, emailAddress: string | undefined, incomingProtocol: 'IMAP' | 'POP3', acceptLanguage: string | undefined) =>
+  (
+    format: ClientConfigurationFormat,
+    emailAddress: string | undefined,
+    incomingProtocol: 'IMAP' | 'POP3',
+    acceptLanguage: string | undefined,
+  ) =>
   async (origin: string) =>
-    (await clientConfiguration(format, { data: catalog, emailAddress, incomingProtocol, locale: negotiateLocale(acceptLanguage ?? null), origin })).body;
+    (
+      await clientConfiguration(format, {
+        data: catalog,
+        emailAddress,
+        incomingProtocol,
+        locale: negotiateLocale(acceptLanguage ?? null),
+        origin,
+      })
+    ).body;
 
 function validDocument(choose: Choice): SoakRequest {
   const address = choose.chance(0.8) ? choose.one(ADDRESSES) : undefined;
@@ -43,7 +62,12 @@ function validDocument(choose: Choice): SoakRequest {
       };
     }
     case 2:
-      return { method: 'GET', path: `/dns/srv.zone${query}`, headers, expectedDocument: expected('DNS_SRV', address, 'IMAP', language) };
+      return {
+        method: 'GET',
+        path: `/dns/srv.zone${query}`,
+        headers,
+        expectedDocument: expected('DNS_SRV', address, 'IMAP', language),
+      };
     default: {
       const mailbox = address ?? 'anna@routing.net';
       return {
@@ -88,7 +112,9 @@ export const DOCUMENT_CASES: readonly SoakCase[] = [
     weight: 1,
     make: (choose) =>
       choose.one([
-        autodiscoverPost(`<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><Autodiscover xmlns="${REQUEST_NS}"><Request><EMailAddress>&x;</EMailAddress></Request></Autodiscover>`),
+        autodiscoverPost(
+          `<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><Autodiscover xmlns="${REQUEST_NS}"><Request><EMailAddress>&x;</EMailAddress></Request></Autodiscover>`,
+        ),
         autodiscoverPost(BILLION_LAUGHS),
         autodiscoverPost('not xml at all'),
         autodiscoverPost(new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x61, 0x3e])),

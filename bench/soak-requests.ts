@@ -44,7 +44,11 @@ export interface SoakCase {
   readonly make: (choose: Choice) => SoakRequest;
 }
 
-const JSON_ACCEPTS = ['application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json;q=0.9'];
+const JSON_ACCEPTS = [
+  'application/json',
+  'application/graphql-response+json',
+  'application/graphql-response+json, application/json;q=0.9',
+];
 const ACCEPT_LANGUAGES = [undefined, 'de', 'en', 'de-AT, en;q=0.5', 'fr, de;q=0.8', 'en-GB', '*'];
 
 function graphqlGet({ query, variables, operationName, acceptLanguage }: Operation, accept: string): SoakRequest {
@@ -72,8 +76,22 @@ function valid(choose: Choice, operation: Operation): SoakRequest {
 }
 
 const locale = (choose: Choice) => choose.one(['', 'locale: EN', 'locale: DE']);
-const ENDPOINT_FIELDS = ['id', 'hostName', 'protocol', 'direction', 'security', 'securityLabel', 'port', 'advice', 'adviceLabel', 'encrypted', 'uri', 'locale'];
-const fields = (choose: Choice, names: readonly string[]) => names.filter(() => choose.chance(0.5)).join(' ') || names[0];
+const ENDPOINT_FIELDS = [
+  'id',
+  'hostName',
+  'protocol',
+  'direction',
+  'security',
+  'securityLabel',
+  'port',
+  'advice',
+  'adviceLabel',
+  'encrypted',
+  'uri',
+  'locale',
+];
+const fields = (choose: Choice, names: readonly string[]) =>
+  names.filter(() => choose.chance(0.5)).join(' ') || names[0];
 
 /** A filter with each condition set or left out; one time in ten a port the API refuses. */
 function endpointFilter(choose: Choice): string {
@@ -83,7 +101,8 @@ function endpointFilter(choose: Choice): string {
     choose.chance(0.3) && `security: ${choose.one(SECURITIES)}`,
     choose.chance(0.3) && `advice: ${choose.one(ADVICES)}`,
     choose.chance(0.3) && `encryptedOnly: ${choose.chance(0.5)}`,
-    choose.chance(0.3) && `port: ${choose.chance(0.9) ? choose.one([993, 995, 587, 465, 143, 110, 25, 2525]) : choose.one([0, 70000, -1])}`,
+    choose.chance(0.3) &&
+      `port: ${choose.chance(0.9) ? choose.one([993, 995, 587, 465, 143, 110, 25, 2525]) : choose.one([0, 70000, -1])}`,
   ];
   return `{ ${conditions.filter(Boolean).join(', ')} }`;
 }
@@ -97,8 +116,27 @@ const RECOMMENDATION = `query Recommend($situation: Situation!, $ordering: Endpo
 }`;
 
 const MAILBOXES = ['anna', 'Bob.Smith+news', 'x', "o'brien", 'jörg', '用户'];
-const DOMAINS = ['routing.net', 'ROUTING.NET', 'routing.net.', 'example.com', 'münchen.de', 'xn--mnchen-3ya.de', '例え.テスト', 'sub.routing.net'];
-const BROKEN_ADDRESSES = ['', 'anna', '@routing.net', 'anna@', 'a@b@routing.net', 'anna@1.2.3.4', 'anna@routing..net', ' '.repeat(3), 'an na@routing.net'];
+const DOMAINS = [
+  'routing.net',
+  'ROUTING.NET',
+  'routing.net.',
+  'example.com',
+  'münchen.de',
+  'xn--mnchen-3ya.de',
+  '例え.テスト',
+  'sub.routing.net',
+];
+const BROKEN_ADDRESSES = [
+  '',
+  'anna',
+  '@routing.net',
+  'anna@',
+  'a@b@routing.net',
+  'anna@1.2.3.4',
+  'anna@routing..net',
+  ' '.repeat(3),
+  'an na@routing.net',
+];
 
 /** Documents registered as persisted queries before the load starts. */
 export const PERSISTED_QUERIES = [
@@ -110,7 +148,8 @@ export const PERSISTED_QUERIES = [
 const persistedExtensions = (sha256Hash: string) => JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
 
 /** `{a{a{a…}}}` nested `depth` times. */
-const nested = (depth: number, open: string, close: string, inner: string) => open.repeat(depth) + inner + close.repeat(depth);
+const nested = (depth: number, open: string, close: string, inner: string) =>
+  open.repeat(depth) + inner + close.repeat(depth);
 
 /** Depth without fan-out: each level asks for the one endpoint on port 993 and its protocol. */
 function deepValidQuery(depth: number): string {
@@ -127,7 +166,11 @@ const post = (body: string | Uint8Array<ArrayBuffer>, contentType: string): Soak
   body,
 });
 
-const get = (path: string, headers: Record<string, string> = { accept: 'application/json' }): SoakRequest => ({ method: 'GET', path, headers });
+const get = (path: string, headers: Record<string, string> = { accept: 'application/json' }): SoakRequest => ({
+  method: 'GET',
+  path,
+  headers,
+});
 
 /** The mix: about two thirds valid, the rest invalid or hostile, interleaved at random. */
 export const SOAK_CASES: readonly SoakCase[] = [
@@ -193,7 +236,10 @@ export const SOAK_CASES: readonly SoakCase[] = [
     kind: 'valid',
     weight: 8,
     make: (choose) => {
-      const filter = [choose.chance(0.4) && `kind: ${choose.one(GUIDE_KINDS)}`, choose.chance(0.3) && `platform: ${choose.one(PLATFORMS)}`];
+      const filter = [
+        choose.chance(0.4) && `kind: ${choose.one(GUIDE_KINDS)}`,
+        choose.chance(0.3) && `platform: ${choose.one(PLATFORMS)}`,
+      ];
       const args = [...filter, locale(choose)].filter(Boolean).join(', ');
       return valid(choose, {
         query: `{ guides${args ? `(${args})` : ''} { id kind title summary paragraphs steps(incomingProtocol: ${choose.one(['IMAP', 'POP3'])}) mailClient { name platforms } locale } }`,
@@ -230,14 +276,20 @@ export const SOAK_CASES: readonly SoakCase[] = [
     weight: 6,
     make: (choose) => {
       const { query, sha256Hash } = choose.one(PERSISTED_QUERIES);
-      return { ...get(`/graphql?${new URLSearchParams({ extensions: persistedExtensions(sha256Hash) })}`), operation: { query } };
+      return {
+        ...get(`/graphql?${new URLSearchParams({ extensions: persistedExtensions(sha256Hash) })}`),
+        operation: { query },
+      };
     },
   },
   {
     name: 'a distinct operation (executed, never cached before)',
     kind: 'valid',
     weight: 4,
-    make: (choose) => valid(choose, { query: `{ q${choose.index}: endpoints(filter: { protocol: ${choose.one(PROTOCOLS)} }) { port security } }` }),
+    make: (choose) =>
+      valid(choose, {
+        query: `{ q${choose.index}: endpoints(filter: { protocol: ${choose.one(PROTOCOLS)} }) { port security } }`,
+      }),
   },
 
   // Invalid: mistakes a client makes; any answer below 500 will do.
@@ -251,7 +303,10 @@ export const SOAK_CASES: readonly SoakCase[] = [
         graphqlGet({ query: '{ recommendation { incoming { port } } }' }, 'application/json'),
         graphqlPost({ query: '{ endpoints(filter: { protocol: FTP }) { port } }' }, 'application/json'),
         graphqlPost({ query: '{ endpoints(filter: { port: "993" }) { port } }' }, 'application/graphql-response+json'),
-        graphqlPost({ query: RECOMMENDATION, variables: { situation: { deviceCount: 'many' }, ordering: 'BEST' } }, 'application/json'),
+        graphqlPost(
+          { query: RECOMMENDATION, variables: { situation: { deviceCount: 'many' }, ordering: 'BEST' } },
+          'application/json',
+        ),
         graphqlPost({ query: '{ catalogVersion }', operationName: 'Missing' }, 'application/json'),
         graphqlGet({ query: 'mutation { catalogVersion }' }, 'application/json'),
         graphqlGet({ query: 'subscription { catalogVersion }' }, 'application/json'),
@@ -265,14 +320,28 @@ export const SOAK_CASES: readonly SoakCase[] = [
     make: (choose) =>
       choose.one([
         post('{"query": "{ catalogVersion }"', 'application/json'),
-        post(choose.one(['[]', '"query"', '42', 'null', '{}', '{"query": 1}', '{"query": "{ catalogVersion }", "variables": "x"}']), 'application/json'),
+        post(
+          choose.one([
+            '[]',
+            '"query"',
+            '42',
+            'null',
+            '{}',
+            '{"query": 1}',
+            '{"query": "{ catalogVersion }", "variables": "x"}',
+          ]),
+          'application/json',
+        ),
         post('{ catalogVersion }', 'text/plain'),
         post('{ catalogVersion }', 'application/graphql'),
         post(JSON.stringify({ query: '{ catalogVersion }' }), ''),
         get('/graphql'),
         get('/graphql?query=%7BcatalogVersion%7D&variables=%7Bnot-json'),
         get(`/graphql?${new URLSearchParams({ extensions: persistedExtensions('0'.repeat(64)) })}`),
-        post(JSON.stringify({ query: '{ catalogVersion }', extensions: JSON.parse(persistedExtensions('f'.repeat(64))) }), 'application/json'),
+        post(
+          JSON.stringify({ query: '{ catalogVersion }', extensions: JSON.parse(persistedExtensions('f'.repeat(64))) }),
+          'application/json',
+        ),
         get(choose.one(['/nope', '/graphql/', '/GRAPHQL', '/version?x=1', '/.env', '/graphiql/../../etc/passwd'])),
       ]),
   },
@@ -296,8 +365,14 @@ export const SOAK_CASES: readonly SoakCase[] = [
       choose.one([
         graphqlPost({ query: deepValidQuery(choose.int(10, 60)) }, 'application/json'),
         graphqlPost({ query: nested(choose.int(100, 3000), '{ a ', '}', '') }, 'application/json'),
-        graphqlPost({ query: `{ endpoints(filter: { port: ${nested(choose.int(100, 3000), '[', ']', '1')} }) { port } }` }, 'application/json'),
-        graphqlPost({ query: `query($v: Int = ${nested(2000, '{a:', '}', '1')}) { catalogVersion }` }, 'application/json'),
+        graphqlPost(
+          { query: `{ endpoints(filter: { port: ${nested(choose.int(100, 3000), '[', ']', '1')} }) { port } }` },
+          'application/json',
+        ),
+        graphqlPost(
+          { query: `query($v: Int = ${nested(2000, '{a:', '}', '1')}) { catalogVersion }` },
+          'application/json',
+        ),
       ]),
   },
   {
@@ -306,7 +381,8 @@ export const SOAK_CASES: readonly SoakCase[] = [
     weight: 3,
     make: (choose) => {
       const count = choose.int(200, 2000);
-      const many = (make: (i: number) => string, most = count) => Array.from({ length: Math.min(count, most) }, (_, i) => make(i)).join(' ');
+      const many = (make: (i: number) => string, most = count) =>
+        Array.from({ length: Math.min(count, most) }, (_, i) => make(i)).join(' ');
       return graphqlPost(
         {
           query: choose.one([
@@ -330,10 +406,16 @@ export const SOAK_CASES: readonly SoakCase[] = [
     make: (choose) =>
       choose.one([
         post(JSON.stringify({ query: `${' '.repeat(MEGABYTE)}{ catalogVersion }` }), 'application/json'),
-        post(JSON.stringify({ query: '{ catalogVersion }', variables: { pad: 'x'.repeat(MEGABYTE) } }), 'application/json'),
+        post(
+          JSON.stringify({ query: '{ catalogVersion }', variables: { pad: 'x'.repeat(MEGABYTE) } }),
+          'application/json',
+        ),
         post(`{"query": "{ catalogVersion }", "x": [${'1,'.repeat(MEGABYTE / 2)}1]}`, 'application/json'),
         post('x'.repeat(MEGABYTE), 'application/json'),
-        post(new Uint8Array([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x80, 0x22, 0x7d]), 'application/json'),
+        post(
+          new Uint8Array([0x7b, 0x22, 0x71, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x80, 0x22, 0x7d]),
+          'application/json',
+        ),
         post(new Uint8Array([0xef, 0xbb, 0xbf, 0xff, 0xff, 0xed, 0xa0, 0x80]), 'application/json; charset=utf-8'),
         get('/graphql?query=%7B%FF%FE%C3%28catalogVersion%7D'),
         get(`/graphql?query=${encodeURIComponent(`{ catalogVersion ${' '.repeat(24_000)}}`)}`),
@@ -346,9 +428,18 @@ export const SOAK_CASES: readonly SoakCase[] = [
     make: (choose) =>
       choose.one([
         post(new URLSearchParams({ query: '{ catalogVersion }' }).toString(), 'application/x-www-form-urlencoded'),
-        post(new URLSearchParams({ query: '{ catalogVersion }', variables: '{not-json' }).toString(), 'application/x-www-form-urlencoded'),
-        post('--b\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ catalogVersion }"}\r\n--b--\r\n', 'multipart/form-data; boundary=b'),
-        post(JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ servers { endpoints { uri } } }' }))), 'application/json'),
+        post(
+          new URLSearchParams({ query: '{ catalogVersion }', variables: '{not-json' }).toString(),
+          'application/x-www-form-urlencoded',
+        ),
+        post(
+          '--b\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ catalogVersion }"}\r\n--b--\r\n',
+          'multipart/form-data; boundary=b',
+        ),
+        post(
+          JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ servers { endpoints { uri } } }' }))),
+          'application/json',
+        ),
       ]),
   },
   {

@@ -6,7 +6,14 @@
 // answer, or any request that did not complete.
 import { answerOf, DirectEvaluation, sameAnswer, type Answer } from './direct-evaluation.js';
 import { writeResults } from './results.js';
-import { PERSISTED_QUERIES, SOAK_CASES, type Choice, type Kind, type SoakCase, type SoakRequest } from './soak-requests.js';
+import {
+  PERSISTED_QUERIES,
+  SOAK_CASES,
+  type Choice,
+  type Kind,
+  type SoakCase,
+  type SoakRequest,
+} from './soak-requests.js';
 import { buildWorker, serveWorker, TRIVIAL_WORKER } from './worker.js';
 import { WorkerHeap, type HeapUsage } from './worker-heap.js';
 import { processMemory, workerdProcesses, type ProcessMemory } from './workerd-memory.js';
@@ -121,7 +128,12 @@ function wrongness(status: number, text: string, expected: Answer): string | und
 }
 
 /** Sends request `index`; checks a valid request's answer when given an evaluation to check it with. */
-async function sendAndCheck(origin: string, index: number, evaluation: DirectEvaluation | undefined, tally: Tally): Promise<void> {
+async function sendAndCheck(
+  origin: string,
+  index: number,
+  evaluation: DirectEvaluation | undefined,
+  tally: Tally,
+): Promise<void> {
   const choose = choiceFor(index);
   const soakCase = pickCase(choose);
   const request = soakCase.make(choose);
@@ -144,7 +156,11 @@ async function sendAndCheck(origin: string, index: number, evaluation: DirectEva
   if (request.expectedDocument !== undefined) {
     const document = await request.expectedDocument(origin);
     if (answer.status !== 200 || answer.text !== document) {
-      tally.wrongAnswers.push(failure(`status ${answer.status}, ${answer.text === document ? 'same' : 'another'} document: ${answer.text.slice(0, 200)}`));
+      tally.wrongAnswers.push(
+        failure(
+          `status ${answer.status}, ${answer.text === document ? 'same' : 'another'} document: ${answer.text.slice(0, 200)}`,
+        ),
+      );
     }
     return;
   }
@@ -172,7 +188,8 @@ async function registerPersistedQueries(origin: string): Promise<void> {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
     });
-    if (!response.ok) throw new Error(`registering a persisted query failed: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`registering a persisted query failed: ${response.status} ${await response.text()}`);
   }
 }
 
@@ -276,18 +293,27 @@ async function main(): Promise<void> {
   };
   const passed = tally.serverErrors.length === 0 && tally.wrongAnswers.length === 0 && tally.completed === REQUESTS;
 
-  console.log(`\nsoak: ${REQUESTS} requests (${KINDS.join(', ')}) over ${CONNECTIONS} connections, seed ${SEED}, Miniflare on 127.0.0.1`);
-  console.log(`completed ${tally.completed} in ${seconds.toFixed(1)} s (${figures.requestsPerSecond.toFixed(0)} req/s)`);
+  console.log(
+    `\nsoak: ${REQUESTS} requests (${KINDS.join(', ')}) over ${CONNECTIONS} connections, seed ${SEED}, Miniflare on 127.0.0.1`,
+  );
+  console.log(
+    `completed ${tally.completed} in ${seconds.toFixed(1)} s (${figures.requestsPerSecond.toFixed(0)} req/s)`,
+  );
   console.log(`by status: ${JSON.stringify(tally.byStatus)}`);
-  for (const [kind, counts] of Object.entries(tally.byKind)) console.log(`  ${kind.padEnd(8)} ${JSON.stringify(counts)}`);
+  for (const [kind, counts] of Object.entries(tally.byKind))
+    console.log(`  ${kind.padEnd(8)} ${JSON.stringify(counts)}`);
   console.log(`distinct valid operations checked against a direct evaluation: ${evaluation.size}`);
   printFailures('5xx', tally.serverErrors);
   printFailures('wrong answers to valid requests', tally.wrongAnswers);
   printFailures('transport errors', tally.transportErrors);
-  console.log("Worker heap (V8 heap of the Worker's isolate in use after a forced GC, read through workerd's inspector):");
+  console.log(
+    "Worker heap (V8 heap of the Worker's isolate in use after a forced GC, read through workerd's inspector):",
+  );
   console.log(`  this Worker:    ${heapLine(run)}`);
   if (baseline !== undefined) console.log(`  trivial Worker: ${heapLine(baseline)}`);
-  console.log(`workerd process (resident set, VmRSS from /proc/${run.memoryAtEnd.pid}/status; the whole runtime and Miniflare's services):`);
+  console.log(
+    `workerd process (resident set, VmRSS from /proc/${run.memoryAtEnd.pid}/status; the whole runtime and Miniflare's services):`,
+  );
   console.log(`  this Worker:    ${memoryLine(run)}`);
   if (baseline !== undefined) console.log(`  trivial Worker: ${memoryLine(baseline)}`);
   console.log(`${passed ? 'PASS' : 'FAIL'}  0 5xx, 0 wrong answers, all ${REQUESTS} requests completed`);

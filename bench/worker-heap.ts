@@ -54,7 +54,10 @@ export class WorkerHeap {
   /** The heap after a full garbage collection. */
   async usage(): Promise<HeapUsage> {
     await this.#call('HeapProfiler.collectGarbage');
-    const { usedSize, totalSize } = (await this.#call('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+    const { usedSize, totalSize } = (await this.#call('Runtime.getHeapUsage')) as {
+      usedSize: number;
+      totalSize: number;
+    };
     return { usedBytes: usedSize, totalBytes: totalSize };
   }
 

@@ -38,7 +38,10 @@ export interface ServeOptions {
  * Miniflare the module text (rather than a path) spares it parsing the bundle for imports, which
  * would count as start-up time.
  */
-export function serveWorker(code: string, { bindings = {}, quiet = false, inspect = false }: ServeOptions = {}): Miniflare {
+export function serveWorker(
+  code: string,
+  { bindings = {}, quiet = false, inspect = false }: ServeOptions = {},
+): Miniflare {
   return new Miniflare({
     modules: [{ type: 'ESModule', path: SCRIPT, contents: code }],
     bindings,

@@ -33,7 +33,7 @@ function processes(): { pid: number; ppid: number; name: string }[] {
 export function workerdProcesses(): number[] {
   const all = processes();
   const ours = new Set([process.pid]);
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     for (const p of all) {
       if (ours.has(p.ppid) && !ours.has(p.pid)) {

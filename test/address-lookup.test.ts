@@ -18,7 +18,7 @@ async function lookup(variables: Record<string, unknown>) {
 }
 
 describe('settings for an email address', () => {
-  it("finds the provider of one of its own domains and gives what to type", async () => {
+  it('finds the provider of one of its own domains and gives what to type', async () => {
     expect(await lookup({ emailAddress: 'anna@routing.net' })).toEqual({
       emailAddress: 'anna@routing.net',
       domain: 'routing.net',
@@ -46,7 +46,12 @@ describe('settings for an email address', () => {
 
   it('gives POP3 settings when asked', async () => {
     const settings = await lookup({ emailAddress: 'anna@routing.net', incomingProtocol: 'POP3' });
-    expect(settings.incoming).toEqual({ protocol: 'POP3', hostName: 'mail.routing.net', port: 995, security: 'SSL_TLS' });
+    expect(settings.incoming).toEqual({
+      protocol: 'POP3',
+      hostName: 'mail.routing.net',
+      port: 995,
+      security: 'SSL_TLS',
+    });
   });
 
   it('follows RFC 8314 when asked', async () => {

@@ -27,7 +27,12 @@ describe('Apple configuration profile', () => {
     expect(response.headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
     expect(response.headers.get('Content-Disposition')).toBe('attachment; filename="routing.net.mobileconfig"');
     expect(plist).toMatchObject({ PayloadType: 'Configuration', PayloadVersion: 1, PayloadRemovalDisallowed: false });
-    const { settingsForAddress: s } = await data<{ settingsForAddress: { incoming: { hostName: string; port: number }; outgoing: { hostName: string; port: number } } }>(
+    const { settingsForAddress: s } = await data<{
+      settingsForAddress: {
+        incoming: { hostName: string; port: number };
+        outgoing: { hostName: string; port: number };
+      };
+    }>(
       '{ settingsForAddress(emailAddress: "anna@routing.net") { incoming { hostName port } outgoing { hostName port } } }',
     );
     expect(account(plist)).toMatchObject({
@@ -65,7 +70,11 @@ describe('Apple configuration profile', () => {
     const first = await profile('?emailaddress=anna%40routing.net');
     const second = await profile('?emailaddress=anna%40routing.net');
     expect(second.text).toBe(first.text);
-    const ids = (plist: Record<string, any>) => [plist.PayloadUUID, account(plist).PayloadUUID, plist.PayloadIdentifier];
+    const ids = (plist: Record<string, any>) => [
+      plist.PayloadUUID,
+      account(plist).PayloadUUID,
+      plist.PayloadIdentifier,
+    ];
     const [profileUuid, accountUuid, identifier] = ids(first.plist);
     expect(profileUuid).toMatch(UUID_V5);
     expect(accountUuid).toMatch(UUID_V5);
@@ -100,7 +109,7 @@ describe('Apple configuration profile', () => {
     expect(plist.PayloadDescription).toContain('asks for your email address');
   });
 
-  it('refuses a protocol that does not fetch mail, and a malformed address, with 400 in the reader\'s language', async () => {
+  it("refuses a protocol that does not fetch mail, and a malformed address, with 400 in the reader's language", async () => {
     const smtp = await fetchWorker(`${PATH}?protocol=SMTP`, { headers: { 'Accept-Language': 'de' } });
     expect(smtp.status).toBe(400);
     expect(smtp.headers.get('Content-Language')).toBe('de');

@@ -35,7 +35,9 @@ function thunderbirdProblems(provider: Element): string[] {
   const valid = (server: Server, types: string[]) =>
     types.includes(server.type) &&
     server.hostname !== '' &&
-    Number.isInteger(server.port) && server.port >= 1 && server.port <= 65535 &&
+    Number.isInteger(server.port) &&
+    server.port >= 1 &&
+    server.port <= 65535 &&
     ['SSL', 'STARTTLS', 'plain'].includes(server.socketType) &&
     server.username !== '' &&
     ['password-cleartext', 'password-encrypted', 'OAuth2', 'none'].includes(server.authentication);
@@ -98,8 +100,16 @@ describe('Mozilla autoconfig', () => {
     const provider = await autoconfig('/mail/config-v1.1.xml?emailaddress=anna%40routing.net');
     const [incoming] = children(provider, 'incomingServer').map(readServer);
     const [outgoing] = children(provider, 'outgoingServer').map(readServer);
-    expect(incoming).toMatchObject({ type: 'imap', port: settingsForAddress.incoming.port, socketType: SOCKET_TYPE[settingsForAddress.incoming.security as string] });
-    expect(outgoing).toMatchObject({ type: 'smtp', port: settingsForAddress.outgoing.port, socketType: SOCKET_TYPE[settingsForAddress.outgoing.security as string] });
+    expect(incoming).toMatchObject({
+      type: 'imap',
+      port: settingsForAddress.incoming.port,
+      socketType: SOCKET_TYPE[settingsForAddress.incoming.security as string],
+    });
+    expect(outgoing).toMatchObject({
+      type: 'smtp',
+      port: settingsForAddress.outgoing.port,
+      socketType: SOCKET_TYPE[settingsForAddress.outgoing.security as string],
+    });
     // All IMAP endpoints come before POP3, so a client that skips the first keeps to IMAP.
     const types = children(provider, 'incomingServer').map((s) => s.getAttribute('type'));
     expect(types.lastIndexOf('imap')).toBeLessThan(types.indexOf('pop3'));
@@ -107,7 +117,12 @@ describe('Mozilla autoconfig', () => {
 
   it('answers a missing, unknown or internationalized address with the same working document', async () => {
     const bodies = await Promise.all(
-      ['', '?emailaddress=nobody%40routing.net', '?emailaddress=someone%40example.org', '?emailaddress=jörg%40bücher.de'].map(async (query) => {
+      [
+        '',
+        '?emailaddress=nobody%40routing.net',
+        '?emailaddress=someone%40example.org',
+        '?emailaddress=jörg%40bücher.de',
+      ].map(async (query) => {
         const response = await fetchWorker(`/mail/config-v1.1.xml${query}`);
         expect(response.status).toBe(200);
         return response.text();
@@ -123,10 +138,15 @@ describe('Mozilla autoconfig', () => {
     );
     const guides = en.map((guide, i) => ({ id: guide.id, en: guide.title, de: de[i]?.title }));
     const docs = children(provider, 'documentation');
-    expect(docs.map((d) => new URL(d.getAttribute('url') ?? '').pathname)).toEqual(guides.map((g) => `/guides/${g.id}`));
+    expect(docs.map((d) => new URL(d.getAttribute('url') ?? '').pathname)).toEqual(
+      guides.map((g) => `/guides/${g.id}`),
+    );
     for (const [index, doc] of docs.entries()) {
       const descr = children(doc, 'descr').map((d) => [d.getAttribute('lang'), d.textContent]);
-      expect(descr).toEqual([['en', guides[index]?.en], ['de', guides[index]?.de]]);
+      expect(descr).toEqual([
+        ['en', guides[index]?.en],
+        ['de', guides[index]?.de],
+      ]);
       const page = await fetchWorker(new URL(doc.getAttribute('url') ?? '').pathname);
       expect(page.status).toBe(200);
       expect(page.headers.get('Content-Security-Policy')).toBe(HTML_CONTENT_SECURITY_POLICY);

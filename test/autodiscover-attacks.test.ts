@@ -51,7 +51,10 @@ const CASES: [string, () => BodyInit][] = [
   ['an empty body', () => ''],
   ['XML cut off in the middle', () => autodiscoverRequest('anna@routing.net').slice(0, 120)],
   ['bytes that are not UTF-8', () => new Uint8Array([0x3c, 0x61, 0x3e, 0xff, 0xfe, 0x3c, 0x2f, 0x61, 0x3e])],
-  ['a root in another namespace', () => '<Autodiscover><Request><EMailAddress>anna@routing.net</EMailAddress></Request></Autodiscover>'],
+  [
+    'a root in another namespace',
+    () => '<Autodiscover><Request><EMailAddress>anna@routing.net</EMailAddress></Request></Autodiscover>',
+  ],
   ['a request without an address', () => `<Autodiscover xmlns="${REQUEST_NS}"><Request/></Autodiscover>`],
   ['an address that is not one', () => autodiscoverRequest('anna at routing.net')],
   ['a 100 KB address', () => autodiscoverRequest(`${'a'.repeat(100_000)}@routing.net`)],

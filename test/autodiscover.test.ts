@@ -53,14 +53,22 @@ describe('Outlook Autodiscover', () => {
     for (const protocol of found) {
       const first = endpoints.find((e) => e.protocol === textOf(protocol, 'Type'));
       expect(Number(textOf(protocol, 'Port'))).toBe(first?.port);
-      const expected = { SSL_TLS: ['on', 'SSL'], STARTTLS: ['on', 'TLS'], NONE: ['off', 'None'] }[first?.security ?? ''];
+      const expected = { SSL_TLS: ['on', 'SSL'], STARTTLS: ['on', 'TLS'], NONE: ['off', 'None'] }[
+        first?.security ?? ''
+      ];
       expect([textOf(protocol, 'SSL'), textOf(protocol, 'Encryption')]).toEqual(expected);
     }
   });
 
-  it('maps every kind of security Outlook\'s way: implicit TLS is SSL, STARTTLS is TLS, none is None', async () => {
-    const { endpoints } = await data<{ endpoints: { security: 'SSL_TLS' | 'STARTTLS' | 'NONE' }[] }>('{ endpoints { security } }');
-    const expected = { SSL_TLS: { ssl: 'on', encryption: 'SSL' }, STARTTLS: { ssl: 'on', encryption: 'TLS' }, NONE: { ssl: 'off', encryption: 'None' } };
+  it("maps every kind of security Outlook's way: implicit TLS is SSL, STARTTLS is TLS, none is None", async () => {
+    const { endpoints } = await data<{ endpoints: { security: 'SSL_TLS' | 'STARTTLS' | 'NONE' }[] }>(
+      '{ endpoints { security } }',
+    );
+    const expected = {
+      SSL_TLS: { ssl: 'on', encryption: 'SSL' },
+      STARTTLS: { ssl: 'on', encryption: 'TLS' },
+      NONE: { ssl: 'off', encryption: 'None' },
+    };
     for (const { security } of endpoints) expect(AUTODISCOVER_SECURITY[security]).toEqual(expected[security]);
   });
 
@@ -93,7 +101,10 @@ describe('Outlook Autodiscover', () => {
 
   it('answers a request for another response schema (ActiveSync) with error 601', async () => {
     const response = await postAutodiscover(
-      autodiscoverRequest('anna@routing.net', 'http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006'),
+      autodiscoverRequest(
+        'anna@routing.net',
+        'http://schemas.microsoft.com/exchange/autodiscover/mobilesync/responseschema/2006',
+      ),
     );
     expect(response.status).toBe(400);
     expect(await errorCode(response)).toBe('601');

@@ -49,8 +49,15 @@ describe('clientConfiguration', () => {
   });
 
   it('follows the locale argument and the incoming protocol for the Apple profile', async () => {
-    const document = await viaGraphQL({ format: 'APPLE_PROFILE', emailAddress: 'anna@routing.net', incomingProtocol: 'POP3', locale: 'DE' });
-    const route = await viaRoute('/apple/mail.mobileconfig?emailaddress=anna%40routing.net&protocol=POP3', { 'Accept-Language': 'de' });
+    const document = await viaGraphQL({
+      format: 'APPLE_PROFILE',
+      emailAddress: 'anna@routing.net',
+      incomingProtocol: 'POP3',
+      locale: 'DE',
+    });
+    const route = await viaRoute('/apple/mail.mobileconfig?emailaddress=anna%40routing.net&protocol=POP3', {
+      'Accept-Language': 'de',
+    });
     expect(document.locale).toBe('DE');
     expect(document.body).toBe(route.body);
     expect(document.body).toContain('EmailTypePOP');

@@ -68,10 +68,9 @@ describe('endpoint filters', () => {
   });
 
   it('combines conditions', async () => {
-    expect((await endpoints('(filter: { direction: INCOMING, security: SSL_TLS, encryptedOnly: true })')).map(key)).toEqual([
-      'IMAP SSL_TLS 993',
-      'POP3 SSL_TLS 995',
-    ]);
+    expect(
+      (await endpoints('(filter: { direction: INCOMING, security: SSL_TLS, encryptedOnly: true })')).map(key),
+    ).toEqual(['IMAP SSL_TLS 993', 'POP3 SSL_TLS 995']);
     expect(await endpoints('(filter: { protocol: SMTP, port: 993 })')).toEqual([]);
   });
 
@@ -83,9 +82,7 @@ describe('endpoint filters', () => {
 describe('endpoint orderings', () => {
   it("puts the provider's advice first by default", async () => {
     const rows = await endpoints('');
-    expect(rows.map(key)).toEqual(
-      (await endpoints('(ordering: PROVIDER_ADVICE)')).map(key),
-    );
+    expect(rows.map(key)).toEqual((await endpoints('(ordering: PROVIDER_ADVICE)')).map(key));
     expect(rows.filter((row) => row.protocol === 'SMTP').map(key)).toEqual([
       'SMTP STARTTLS 587',
       'SMTP SSL_TLS 465',

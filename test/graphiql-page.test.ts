@@ -40,7 +40,9 @@ describe('the GraphiQL page', () => {
     const names = [...start.matchAll(/'([\w.]+\.bundle\.js)'/g)].map((m) => m[1]);
     expect(names).toHaveLength(3);
     for (const name of names) {
-      expect((await exports.default.fetch(`${ORIGIN}/graphiql/vendor/monacoeditorwork/${name}`)).status, name).toBe(200);
+      expect((await exports.default.fetch(`${ORIGIN}/graphiql/vendor/monacoeditorwork/${name}`)).status, name).toBe(
+        200,
+      );
     }
   });
 
@@ -51,10 +53,13 @@ describe('the GraphiQL page', () => {
     expect(options.defaultTabs.map((tab) => tab.query)).toEqual(EXAMPLES.map((example) => example.query));
   });
 
-  it.each(EXAMPLES.map((example) => [example.title, example] as const))('example "%s" runs without errors', async (_title, example) => {
-    const result = await data(example.query, example.variables as Record<string, unknown> | undefined);
-    expect(Object.keys(result).length).toBeGreaterThan(0);
-  });
+  it.each(EXAMPLES.map((example) => [example.title, example] as const))(
+    'example "%s" runs without errors',
+    async (_title, example) => {
+      const result = await data(example.query, example.variables as Record<string, unknown> | undefined);
+      expect(Object.keys(result).length).toBeGreaterThan(0);
+    },
+  );
 
   it('sends people at / to GraphiQL', async () => {
     const response = await exports.default.fetch(`${ORIGIN}/`, { redirect: 'manual' });

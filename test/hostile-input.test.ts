@@ -18,7 +18,11 @@ interface ErrorBody {
 
 /** POSTs `body` as it is, with `contentType`. */
 const postRaw = (body: BodyInit, contentType = 'application/json') =>
-  fetchWorker('/graphql', { method: 'POST', headers: { 'content-type': contentType, accept: 'application/json' }, body });
+  fetchWorker('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': contentType, accept: 'application/json' },
+    body,
+  });
 
 /** Asserts a 4xx answer carrying GraphQL errors and no data, then that the Worker still serves. */
 async function expectRefused(response: Response, status?: number): Promise<ErrorBody> {
@@ -62,7 +66,8 @@ describe('the checks graphql-cop makes', () => {
   });
 
   it('circular introspection: nested fields/type introspection is refused', async () => {
-    const query = 'query cop { __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }';
+    const query =
+      'query cop { __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }';
     const body = await expectRefused(await graphqlPost({ query }), 400);
     expect(body.errors?.[0]?.message).toMatch(/introspection depth/i);
   });
@@ -174,15 +179,25 @@ describe('malformed requests', () => {
   });
 
   it('an operation name the document does not have is a 400', async () => {
-    const body = await expectRefused(await graphqlPost({ query: 'query A { catalogVersion }', operationName: 'B' }), 400);
+    const body = await expectRefused(
+      await graphqlPost({ query: 'query A { catalogVersion }', operationName: 'B' }),
+      400,
+    );
     expect(codes(body)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
   });
 });
 
 describe('absurd arguments', () => {
   it('a device count of 10^12 is a 400, and zero or less a BAD_USER_INPUT', async () => {
-    await expectRefused(await graphqlPost({ query: '{ recommendation(situation: { deviceCount: 1000000000000 }) { incomingProtocol { name } } }' }), 400);
-    const { status, body } = await post('{ recommendation(situation: { deviceCount: -5 }) { incomingProtocol { name } } }');
+    await expectRefused(
+      await graphqlPost({
+        query: '{ recommendation(situation: { deviceCount: 1000000000000 }) { incomingProtocol { name } } }',
+      }),
+      400,
+    );
+    const { status, body } = await post(
+      '{ recommendation(situation: { deviceCount: -5 }) { incomingProtocol { name } } }',
+    );
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'situation.deviceCount' });
     await expectStillServing();
@@ -192,7 +207,10 @@ describe('absurd arguments', () => {
     const address = `${'a'.repeat(100 * 1024)}@routing.net`;
     const query = 'query ($e: String!) { settingsForAddress(emailAddress: $e) { userName } }';
     await expectRefused(await graphqlPost({ query, variables: { e: address } }), 413);
-    const inline = await expectRefused(await graphqlPost({ query: `{ settingsForAddress(emailAddress: "${address.slice(0, 60_000)}") { userName } }` }), 400);
+    const inline = await expectRefused(
+      await graphqlPost({ query: `{ settingsForAddress(emailAddress: "${address.slice(0, 60_000)}") { userName } }` }),
+      400,
+    );
     expect(codes(inline)).toEqual([LIMIT_CODES.documentCharacters]);
   });
 });

@@ -12,7 +12,8 @@ const ROUTES = ['/graphql', '/version', '/graphiql/start.js', '/', '/no-such-fil
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function expectHardened(response: Response, what: string) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
   expect(response.headers.get('Access-Control-Allow-Origin'), what).toBe('*');
   expect(response.headers.get('Access-Control-Allow-Credentials'), what).toBeNull();
   expect(response.headers.get('X-Request-Id'), what).toMatch(UUID);
@@ -66,7 +67,13 @@ describe('POST content types', () => {
     const form = new FormData();
     form.set('query', query);
     for (const [label, init] of [
-      ['form-encoded', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `query=${encodeURIComponent(query)}` }],
+      [
+        'form-encoded',
+        {
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: `query=${encodeURIComponent(query)}`,
+        },
+      ],
       ['multipart', { body: form }],
       ['text/plain', { headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query }) }],
       ['application/graphql', { headers: { 'content-type': 'application/graphql' }, body: query }],

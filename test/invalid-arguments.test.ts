@@ -35,9 +35,12 @@ describe('invalid arguments', () => {
   });
 
   it('a device count that is not an Int is a 400', async () => {
-    const { status, body } = await post('query ($s: Situation!) { recommendation(situation: $s) { reasons { code } } }', {
-      s: { deviceCount: 1e12 },
-    });
+    const { status, body } = await post(
+      'query ($s: Situation!) { recommendation(situation: $s) { reasons { code } } }',
+      {
+        s: { deviceCount: 1e12 },
+      },
+    );
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toContain('deviceCount');
   });
@@ -55,7 +58,10 @@ describe('invalid arguments', () => {
   });
 
   it('an unknown guide or provider is null, not an error', async () => {
-    expect(await data('{ guide(id: "nope") { id } provider(id: "nope") { id } }')).toEqual({ guide: null, provider: null });
+    expect(await data('{ guide(id: "nope") { id } provider(id: "nope") { id } }')).toEqual({
+      guide: null,
+      provider: null,
+    });
   });
 
   it('malformed JSON is a 400', async () => {
@@ -71,7 +77,9 @@ describe('invalid arguments', () => {
   it.each(['variables', 'extensions'])('malformed JSON in the %s of a GET is a 400, not a 500', async (parameter) => {
     const { exports } = await import('cloudflare:workers');
     const params = new URLSearchParams({ query: '{ catalogVersion }', [parameter]: '{not-json' });
-    const response = await exports.default.fetch(`http://127.0.0.1/graphql?${params}`, { headers: { accept: 'application/json' } });
+    const response = await exports.default.fetch(`http://127.0.0.1/graphql?${params}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
   });

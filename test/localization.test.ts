@@ -82,7 +82,10 @@ describe('English and German', () => {
 
   it('let a locale argument override Accept-Language, below its own field only', async () => {
     const response = await graphqlPost(
-      { query: '{ en: protocol(name: IMAP, locale: EN) { summary locale } header: protocol(name: IMAP) { summary locale } }' },
+      {
+        query:
+          '{ en: protocol(name: IMAP, locale: EN) { summary locale } header: protocol(name: IMAP) { summary locale } }',
+      },
       { 'Accept-Language': 'de' },
     );
     const { data } = await response.json<{ data: any }>();
@@ -114,7 +117,12 @@ describe('English and German', () => {
     };
     expect([cacheResult(first.de), cacheResult(first.en)]).toEqual(['MISS', 'MISS']);
     expect([cacheResult(again.de), cacheResult(again.en)]).toEqual(['HIT', 'HIT']);
-    const [deBody, enBody, deAgain, enAgain] = await Promise.all([first.de.text(), first.en.text(), again.de.text(), again.en.text()]);
+    const [deBody, enBody, deAgain, enAgain] = await Promise.all([
+      first.de.text(),
+      first.en.text(),
+      again.de.text(),
+      again.en.text(),
+    ]);
     expect(deBody).not.toBe(enBody);
     expect(deAgain).toBe(deBody);
     expect(enAgain).toBe(enBody);

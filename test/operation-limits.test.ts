@@ -19,8 +19,7 @@ import { get, graphqlPost, post } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
 
 /** `count` aliases of `field`, each under a name of its own. */
-const aliases = (count: number, field: string) =>
-  Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+const aliases = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
 
 /** A selection `levels` deep: protocols → endpoints → protocolInfo → endpoints → … → a scalar. */
 function nested(levels: number): string {

@@ -6,7 +6,9 @@ import { PersistedQueryStore, sha256Hex } from '../src/http/persisted-queries.js
 import { cacheResult, fetchWorker, graphqlPost, uniqueName } from './helpers/client.js';
 
 function persistedGet(hash: string, variables?: Record<string, unknown>) {
-  const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
+  const params = new URLSearchParams({
+    extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+  });
   if (variables !== undefined) params.set('variables', JSON.stringify(variables));
   return fetchWorker(`/graphql?${params}`, { headers: { accept: 'application/json' } });
 }
@@ -19,7 +21,10 @@ describe('automatic persisted queries', () => {
     const unknown = await persistedGet(hash, { p: 'IMAP' });
     expect(unknown.status).toBe(200);
     const notFound = await unknown.json<{ errors: { message: string; extensions: { code: string } }[] }>();
-    expect(notFound.errors[0]).toMatchObject({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+    expect(notFound.errors[0]).toMatchObject({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+    });
     expect(unknown.headers.get('Cache-Control')).toBe('no-store');
 
     const registered = await graphqlPost({

@@ -14,9 +14,14 @@ type Row = HelpPageRow & { hostName: string; encrypted: boolean };
 describe('the port table', () => {
   it('is served row for row, in the order of the page', async () => {
     const { endpoints } = await data<{ endpoints: Row[] }>(QUERY);
-    expect(endpoints.map(({ protocol, securityLabel, adviceLabel, port }) => ({ protocol, securityLabel, adviceLabel, port }))).toEqual(
-      HELP_PAGE_PORT_TABLE,
-    );
+    expect(
+      endpoints.map(({ protocol, securityLabel, adviceLabel, port }) => ({
+        protocol,
+        securityLabel,
+        adviceLabel,
+        port,
+      })),
+    ).toEqual(HELP_PAGE_PORT_TABLE);
   });
 
   it('names the one host the page gives for IMAP, POP3 and SMTP', async () => {

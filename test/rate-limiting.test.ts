@@ -71,7 +71,9 @@ describe('rate limiting', () => {
   });
 
   it('has the same period in wrangler.toml as in Retry-After', () => {
-    const binding = /\[\[ratelimits\]\][^[]*name = "RATE_LIMITER"[^[]*simple = \{[^}]*period = (\d+)/.exec(wranglerToml);
+    const binding = /\[\[ratelimits\]\][^[]*name = "RATE_LIMITER"[^[]*simple = \{[^}]*period = (\d+)/.exec(
+      wranglerToml,
+    );
     expect(binding?.[1]).toBe(String(RATE_LIMIT_PERIOD_SECONDS));
   });
 });

@@ -51,7 +51,13 @@ describe('recommendation', () => {
     expect(r.incomingProtocol.name).toBe('IMAP');
     expect(r.incoming).toMatchObject({ protocol: 'IMAP', port: 993, security: 'SSL_TLS' });
     expect(r.outgoing).toMatchObject({ protocol: 'SMTP', port: 587, security: 'STARTTLS' });
-    expect(codes(r.reasons)).toEqual(['SEVERAL_DEVICES', 'ENDPOINT_PROVIDER_ADVICE', 'ENDPOINT_PROVIDER_ADVICE', 'SENDING_NEEDS_SMTP', 'ENCRYPTED_ONLY']);
+    expect(codes(r.reasons)).toEqual([
+      'SEVERAL_DEVICES',
+      'ENDPOINT_PROVIDER_ADVICE',
+      'ENDPOINT_PROVIDER_ADVICE',
+      'SENDING_NEEDS_SMTP',
+      'ENCRYPTED_ONLY',
+    ]);
     expect(r.reasons[0]?.text).toContain('3 devices');
   });
 
@@ -103,9 +109,10 @@ describe('recommendation', () => {
     const r = await recommend({ deviceCount: 2 }, 'RFC8314');
     expect(r.outgoing).toMatchObject({ port: 465, security: 'SSL_TLS' });
     expect(codes(r.reasons)).toContain('ENDPOINT_IMPLICIT_TLS_FIRST');
-    expect(r.reasons.find((reason) => reason.code === 'ENDPOINT_IMPLICIT_TLS_FIRST' && reason.protocol?.name === 'SMTP')?.text).toContain(
-      'port 465 with SSL/TLS',
-    );
+    expect(
+      r.reasons.find((reason) => reason.code === 'ENDPOINT_IMPLICIT_TLS_FIRST' && reason.protocol?.name === 'SMTP')
+        ?.text,
+    ).toContain('port 465 with SSL/TLS');
   });
 
   it('ties every reason to the catalog', async () => {

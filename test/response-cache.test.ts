@@ -60,7 +60,9 @@ describe('the Worker', () => {
     const query = `{ ${uniqueName()}: catalogVersion }`;
     const first = await graphqlGet(query);
     expect(cacheResult(first)).toBe('MISS');
-    expect(first.headers.get('Cache-Status')).toBe('worker-cache-api; fwd=miss; stored, worker-isolate; fwd=miss; stored');
+    expect(first.headers.get('Cache-Status')).toBe(
+      'worker-cache-api; fwd=miss; stored, worker-isolate; fwd=miss; stored',
+    );
     const second = await graphqlGet(query);
     expect(cacheResult(second)).toBe('HIT');
     expect(second.headers.get('Cache-Status')).toBe('worker-isolate; hit');
@@ -114,7 +116,9 @@ describe('canonical keys', () => {
     expect(cacheResult(await send(sameLocale.handle, body, 'POST', {}, 'de-CH, en;q=0.5'))).toBe('MISS');
     expect(cacheResult(await send(sameLocale.handle, body, 'POST', {}, 'de'))).toBe('HIT');
     expect(cacheResult(await send(otherVersion.handle, body))).toBe('MISS');
-    expect([base.counter.executions, sameLocale.counter.executions, otherVersion.counter.executions]).toEqual([1, 1, 1]);
+    expect([base.counter.executions, sameLocale.counter.executions, otherVersion.counter.executions]).toEqual([
+      1, 1, 1,
+    ]);
   });
 });
 
@@ -138,7 +142,11 @@ describe('the layers', () => {
     const ctx = { waitUntil: (p: Promise<unknown>) => waited.push(p), passThroughOnException() {}, props: {} };
     const body = JSON.stringify({ query: `{ ${uniqueName()}: catalogVersion }` });
     const request = () =>
-      new Request('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      new Request('http://127.0.0.1/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
     await handle(request(), {}, ctx as unknown as ExecutionContext);
     expect(waited).toHaveLength(1);
     await Promise.all(waited);

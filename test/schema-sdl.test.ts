@@ -34,7 +34,8 @@ function undescribed(): string[] {
     if (isObjectType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         check(`${type.name}.${field.name}`, field.description);
-        for (const arg of 'args' in field ? field.args : []) check(`${type.name}.${field.name}(${arg.name})`, arg.description);
+        for (const arg of 'args' in field ? field.args : [])
+          check(`${type.name}.${field.name}(${arg.name})`, arg.description);
       }
     }
     if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);

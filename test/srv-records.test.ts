@@ -41,7 +41,16 @@ describe('DNS SRV records', () => {
         .filter((r) => services.some((s) => r.owner.startsWith(`_${s}._tcp.`)))
         .sort((a, b) => a.priority - b.priority)
         .map((r) => `${r.owner.split('.')[0]}:${r.port}`);
-    expect(byPriority(['imaps', 'imap', 'pop3s', 'pop3'])).toEqual(['_imaps:993', '_imap:143', '_pop3s:995', '_pop3:110']);
-    expect(byPriority(['submissions', 'submission'])).toEqual(['_submission:587', '_submissions:465', '_submission:25']);
+    expect(byPriority(['imaps', 'imap', 'pop3s', 'pop3'])).toEqual([
+      '_imaps:993',
+      '_imap:143',
+      '_pop3s:995',
+      '_pop3:110',
+    ]);
+    expect(byPriority(['submissions', 'submission'])).toEqual([
+      '_submission:587',
+      '_submissions:465',
+      '_submission:25',
+    ]);
   });
 });

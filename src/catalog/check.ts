@@ -73,7 +73,11 @@ function checkProvider(provider: ProviderData): void {
         fail('port-range', endpointRecord, 'a port is a whole number from 1 to 65535');
       }
       if (endpoint.security === 'NONE' && endpoint.advice === 'RECOMMENDED') {
-        fail('unencrypted-not-recommended', endpointRecord, 'an unencrypted endpoint cannot carry the advice RECOMMENDED');
+        fail(
+          'unencrypted-not-recommended',
+          endpointRecord,
+          'an unencrypted endpoint cannot carry the advice RECOMMENDED',
+        );
       }
     }
   }
@@ -82,7 +86,11 @@ function checkProvider(provider: ProviderData): void {
   const offered = PROTOCOLS.filter((protocol) => endpoints.some((e) => e.protocol === protocol));
   for (const protocol of offered) {
     if (!endpoints.some((e) => e.protocol === protocol && e.security !== 'NONE')) {
-      fail('encrypted-endpoint-per-protocol', `${protocol} of ${record}`, 'every offered protocol needs an encrypted endpoint');
+      fail(
+        'encrypted-endpoint-per-protocol',
+        `${protocol} of ${record}`,
+        'every offered protocol needs an encrypted endpoint',
+      );
     }
   }
   if (!offered.includes('SMTP') || !(offered.includes('IMAP') || offered.includes('POP3'))) {
@@ -99,7 +107,8 @@ function checkText(text: LocalizedText | undefined, record: string, allowed: rea
     }
     for (const name of placeholdersIn(value)) {
       if (!allowed.includes(name)) {
-        const expected = allowed.length === 0 ? 'this text takes no placeholders' : `expected one of ${allowed.join(', ')}`;
+        const expected =
+          allowed.length === 0 ? 'this text takes no placeholders' : `expected one of ${allowed.join(', ')}`;
         fail('placeholder-known', record, `{${name}} is unknown here; ${expected}`);
       }
     }
@@ -132,7 +141,8 @@ function checkGuide(guide: GuideData): void {
 /** Throws a `CatalogError` for the first rule `data` breaks; returns quietly when it keeps them all. */
 export function checkCatalog(data: CatalogData): void {
   const duplicateProvider = firstDuplicate(data.providers.map((p) => p.id));
-  if (duplicateProvider !== undefined) fail('provider-id-unique', `provider "${duplicateProvider}"`, 'the id is used twice');
+  if (duplicateProvider !== undefined)
+    fail('provider-id-unique', `provider "${duplicateProvider}"`, 'the id is used twice');
   data.providers.forEach(checkProvider);
   const duplicateDomain = firstDuplicate(data.providers.flatMap((p) => p.domains));
   if (duplicateDomain !== undefined) {
@@ -156,5 +166,6 @@ export function checkCatalog(data: CatalogData): void {
   for (const code of REASON_CODES) checkText(data.reasons[code], `reason ${code}`, REASON_PLACEHOLDERS);
   for (const value of SECURITIES) checkText(data.labels.security[value], `the label of security ${value}`);
   for (const value of ADVICES) checkText(data.labels.advice[value], `the label of advice ${value}`);
-  for (const [name, text] of Object.entries(data.profile)) checkText(text, `the profile text ${name}`, PROFILE_PLACEHOLDERS);
+  for (const [name, text] of Object.entries(data.profile))
+    checkText(text, `the profile text ${name}`, PROFILE_PLACEHOLDERS);
 }

@@ -79,12 +79,24 @@ export const guides: readonly GuideData[] = [
     id: 'setup-thunderbird',
     kind: 'CLIENT_SETUP',
     title: { en: 'Set up Thunderbird', de: 'Thunderbird einrichten' },
-    summary: { en: 'Add your mailbox to Thunderbird on Windows, macOS or Linux.', de: 'Fügen Sie Ihr Postfach in Thunderbird unter Windows, macOS oder Linux hinzu.' },
+    summary: {
+      en: 'Add your mailbox to Thunderbird on Windows, macOS or Linux.',
+      de: 'Fügen Sie Ihr Postfach in Thunderbird unter Windows, macOS oder Linux hinzu.',
+    },
     paragraphs: [],
     steps: [
-      { en: 'Open Thunderbird, open the ≡ menu and choose Account Settings, then Account Actions › Add Mail Account.', de: 'Öffnen Sie Thunderbird, dann das Menü ≡, und wählen Sie Konten-Einstellungen, danach Konten-Aktionen › E-Mail-Konto hinzufügen.' },
-      { en: 'Enter your name, your email address and your password, then choose Continue.', de: 'Geben Sie Ihren Namen, Ihre E-Mail-Adresse und Ihr Passwort ein und wählen Sie Weiter.' },
-      { en: 'When Thunderbird shows what it found, choose Configure manually.', de: 'Wenn Thunderbird zeigt, was es gefunden hat, wählen Sie Manuell einrichten.' },
+      {
+        en: 'Open Thunderbird, open the ≡ menu and choose Account Settings, then Account Actions › Add Mail Account.',
+        de: 'Öffnen Sie Thunderbird, dann das Menü ≡, und wählen Sie Konten-Einstellungen, danach Konten-Aktionen › E-Mail-Konto hinzufügen.',
+      },
+      {
+        en: 'Enter your name, your email address and your password, then choose Continue.',
+        de: 'Geben Sie Ihren Namen, Ihre E-Mail-Adresse und Ihr Passwort ein und wählen Sie Weiter.',
+      },
+      {
+        en: 'When Thunderbird shows what it found, choose Configure manually.',
+        de: 'Wenn Thunderbird zeigt, was es gefunden hat, wählen Sie Manuell einrichten.',
+      },
       {
         en:
           'Incoming server: protocol {incomingProtocol}, hostname {incomingHost}, port {incomingPort}, ' +
@@ -102,7 +114,10 @@ export const guides: readonly GuideData[] = [
           'Authentifizierungsmethode Passwort, normal.',
       },
       FULL_ADDRESS_AS_USER,
-      { en: 'Choose Re-test, then Done once Thunderbird confirms the settings.', de: 'Wählen Sie Erneut testen und danach Fertig, sobald Thunderbird die Einstellungen bestätigt.' },
+      {
+        en: 'Choose Re-test, then Done once Thunderbird confirms the settings.',
+        de: 'Wählen Sie Erneut testen und danach Fertig, sobald Thunderbird die Einstellungen bestätigt.',
+      },
     ],
     protocols: ['IMAP', 'POP3', 'SMTP'],
     mailClient: { name: 'Thunderbird', platforms: ['WINDOWS', 'MACOS', 'LINUX'] },
@@ -111,11 +126,20 @@ export const guides: readonly GuideData[] = [
     id: 'setup-outlook',
     kind: 'CLIENT_SETUP',
     title: { en: 'Set up Outlook', de: 'Outlook einrichten' },
-    summary: { en: 'Add your mailbox to Outlook for Windows.', de: 'Fügen Sie Ihr Postfach in Outlook für Windows hinzu.' },
+    summary: {
+      en: 'Add your mailbox to Outlook for Windows.',
+      de: 'Fügen Sie Ihr Postfach in Outlook für Windows hinzu.',
+    },
     paragraphs: [],
     steps: [
-      { en: 'In Outlook, choose File › Add Account and enter your email address.', de: 'Wählen Sie in Outlook Datei › Konto hinzufügen und geben Sie Ihre E-Mail-Adresse ein.' },
-      { en: 'Open Advanced options, tick Let me set up my account manually, and choose Connect.', de: 'Öffnen Sie Erweiterte Optionen, setzen Sie das Häkchen bei Ich möchte mein Konto manuell einrichten und wählen Sie Verbinden.' },
+      {
+        en: 'In Outlook, choose File › Add Account and enter your email address.',
+        de: 'Wählen Sie in Outlook Datei › Konto hinzufügen und geben Sie Ihre E-Mail-Adresse ein.',
+      },
+      {
+        en: 'Open Advanced options, tick Let me set up my account manually, and choose Connect.',
+        de: 'Öffnen Sie Erweiterte Optionen, setzen Sie das Häkchen bei Ich möchte mein Konto manuell einrichten und wählen Sie Verbinden.',
+      },
       { en: 'Choose {incomingProtocol} as the account type.', de: 'Wählen Sie {incomingProtocol} als Kontotyp.' },
       {
         en: 'Incoming mail: server {incomingHost}, port {incomingPort}, encryption method {incomingSecurity}.',
@@ -126,7 +150,10 @@ export const guides: readonly GuideData[] = [
         de: 'Ausgehende E-Mail: Server {outgoingHost}, Port {outgoingPort}, Verschlüsselungsmethode {outgoingSecurity}.',
       },
       FULL_ADDRESS_AS_USER,
-      { en: 'Choose Next, enter your password and choose Connect.', de: 'Wählen Sie Weiter, geben Sie Ihr Passwort ein und wählen Sie Verbinden.' },
+      {
+        en: 'Choose Next, enter your password and choose Connect.',
+        de: 'Wählen Sie Weiter, geben Sie Ihr Passwort ein und wählen Sie Verbinden.',
+      },
     ],
     protocols: ['IMAP', 'POP3', 'SMTP'],
     mailClient: { name: 'Outlook', platforms: ['WINDOWS'] },
@@ -135,11 +162,20 @@ export const guides: readonly GuideData[] = [
     id: 'setup-apple-mail-macos',
     kind: 'CLIENT_SETUP',
     title: { en: 'Set up Apple Mail on a Mac', de: 'Apple Mail auf dem Mac einrichten' },
-    summary: { en: 'Add your mailbox to the Mail app on macOS.', de: 'Fügen Sie Ihr Postfach in der App Mail unter macOS hinzu.' },
+    summary: {
+      en: 'Add your mailbox to the Mail app on macOS.',
+      de: 'Fügen Sie Ihr Postfach in der App Mail unter macOS hinzu.',
+    },
     paragraphs: [],
     steps: [
-      { en: 'Open Mail and choose Mail › Add Account, then Other Mail Account, and Continue.', de: 'Öffnen Sie Mail und wählen Sie Mail › Account hinzufügen, dann Anderer Mail-Account und Fortfahren.' },
-      { en: 'Enter your name, your email address and your password, then choose Sign In.', de: 'Geben Sie Ihren Namen, Ihre E-Mail-Adresse und Ihr Passwort ein und wählen Sie Anmelden.' },
+      {
+        en: 'Open Mail and choose Mail › Add Account, then Other Mail Account, and Continue.',
+        de: 'Öffnen Sie Mail und wählen Sie Mail › Account hinzufügen, dann Anderer Mail-Account und Fortfahren.',
+      },
+      {
+        en: 'Enter your name, your email address and your password, then choose Sign In.',
+        de: 'Geben Sie Ihren Namen, Ihre E-Mail-Adresse und Ihr Passwort ein und wählen Sie Anmelden.',
+      },
       {
         en:
           'When Mail asks for more, choose {incomingProtocol} as the account type, {incomingHost} as the incoming ' +
@@ -166,14 +202,32 @@ export const guides: readonly GuideData[] = [
     id: 'setup-apple-mail-ios',
     kind: 'CLIENT_SETUP',
     title: { en: 'Set up Mail on iPhone and iPad', de: 'Mail auf iPhone und iPad einrichten' },
-    summary: { en: 'Add your mailbox to the Mail app on iOS and iPadOS.', de: 'Fügen Sie Ihr Postfach in der App Mail unter iOS und iPadOS hinzu.' },
+    summary: {
+      en: 'Add your mailbox to the Mail app on iOS and iPadOS.',
+      de: 'Fügen Sie Ihr Postfach in der App Mail unter iOS und iPadOS hinzu.',
+    },
     paragraphs: [],
     steps: [
-      { en: 'Open Settings › Apps › Mail › Mail Accounts › Add Account, then choose Other › Add Mail Account.', de: 'Öffnen Sie Einstellungen › Apps › Mail › Mail-Accounts › Account hinzufügen und wählen Sie Andere › Mail-Account hinzufügen.' },
-      { en: 'Enter your name, your email address, your password and a description, then tap Next.', de: 'Geben Sie Ihren Namen, Ihre E-Mail-Adresse, Ihr Passwort und eine Beschreibung ein und tippen Sie auf Weiter.' },
-      { en: 'Choose {incomingProtocol} at the top of the screen.', de: 'Wählen Sie oben auf dem Bildschirm {incomingProtocol}.' },
-      { en: 'Under Incoming Mail Server, enter {incomingHost} as host name.', de: 'Geben Sie unter Server für eintreffende E-Mails {incomingHost} als Hostname ein.' },
-      { en: 'Under Outgoing Mail Server, enter {outgoingHost} as host name.', de: 'Geben Sie unter Server für ausgehende E-Mails {outgoingHost} als Hostname ein.' },
+      {
+        en: 'Open Settings › Apps › Mail › Mail Accounts › Add Account, then choose Other › Add Mail Account.',
+        de: 'Öffnen Sie Einstellungen › Apps › Mail › Mail-Accounts › Account hinzufügen und wählen Sie Andere › Mail-Account hinzufügen.',
+      },
+      {
+        en: 'Enter your name, your email address, your password and a description, then tap Next.',
+        de: 'Geben Sie Ihren Namen, Ihre E-Mail-Adresse, Ihr Passwort und eine Beschreibung ein und tippen Sie auf Weiter.',
+      },
+      {
+        en: 'Choose {incomingProtocol} at the top of the screen.',
+        de: 'Wählen Sie oben auf dem Bildschirm {incomingProtocol}.',
+      },
+      {
+        en: 'Under Incoming Mail Server, enter {incomingHost} as host name.',
+        de: 'Geben Sie unter Server für eintreffende E-Mails {incomingHost} als Hostname ein.',
+      },
+      {
+        en: 'Under Outgoing Mail Server, enter {outgoingHost} as host name.',
+        de: 'Geben Sie unter Server für ausgehende E-Mails {outgoingHost} als Hostname ein.',
+      },
       FULL_ADDRESS_AS_USER,
       {
         en:
@@ -191,12 +245,24 @@ export const guides: readonly GuideData[] = [
     id: 'setup-gmail-android',
     kind: 'CLIENT_SETUP',
     title: { en: 'Set up the Gmail app on Android', de: 'Gmail-App unter Android einrichten' },
-    summary: { en: 'Add your mailbox to the Gmail app on an Android phone or tablet.', de: 'Fügen Sie Ihr Postfach in der Gmail-App auf einem Android-Smartphone oder -Tablet hinzu.' },
+    summary: {
+      en: 'Add your mailbox to the Gmail app on an Android phone or tablet.',
+      de: 'Fügen Sie Ihr Postfach in der Gmail-App auf einem Android-Smartphone oder -Tablet hinzu.',
+    },
     paragraphs: [],
     steps: [
-      { en: 'Open the Gmail app, tap your profile picture and choose Add another account, then Other.', de: 'Öffnen Sie die Gmail-App, tippen Sie auf Ihr Profilbild und wählen Sie Weiteres Konto hinzufügen, dann Andere.' },
-      { en: 'Enter your email address and tap Manual setup.', de: 'Geben Sie Ihre E-Mail-Adresse ein und tippen Sie auf Manuell einrichten.' },
-      { en: 'Choose Personal ({incomingProtocol}) and enter your password.', de: 'Wählen Sie Privat ({incomingProtocol}) und geben Sie Ihr Passwort ein.' },
+      {
+        en: 'Open the Gmail app, tap your profile picture and choose Add another account, then Other.',
+        de: 'Öffnen Sie die Gmail-App, tippen Sie auf Ihr Profilbild und wählen Sie Weiteres Konto hinzufügen, dann Andere.',
+      },
+      {
+        en: 'Enter your email address and tap Manual setup.',
+        de: 'Geben Sie Ihre E-Mail-Adresse ein und tippen Sie auf Manuell einrichten.',
+      },
+      {
+        en: 'Choose Personal ({incomingProtocol}) and enter your password.',
+        de: 'Wählen Sie Privat ({incomingProtocol}) und geben Sie Ihr Passwort ein.',
+      },
       {
         en: 'Incoming server settings: server {incomingHost}, port {incomingPort}, security type {incomingSecurity}.',
         de: 'Einstellungen für den Eingangsserver: Server {incomingHost}, Port {incomingPort}, Sicherheitstyp {incomingSecurity}.',
@@ -210,7 +276,10 @@ export const guides: readonly GuideData[] = [
           'Port {outgoingPort}, Sicherheitstyp {outgoingSecurity} eingeben.',
       },
       FULL_ADDRESS_AS_USER,
-      { en: 'Finish the remaining account options and tap Next.', de: 'Legen Sie die übrigen Kontooptionen fest und tippen Sie auf Weiter.' },
+      {
+        en: 'Finish the remaining account options and tap Next.',
+        de: 'Legen Sie die übrigen Kontooptionen fest und tippen Sie auf Weiter.',
+      },
     ],
     protocols: ['IMAP', 'POP3', 'SMTP'],
     mailClient: { name: 'Gmail', platforms: ['ANDROID'] },

@@ -62,7 +62,8 @@ export function parseEmailAddress(input: string, argument = 'emailAddress'): Ema
   if (at === -1) invalid(argument, input, { en: 'it has no "@"', de: 'ihr fehlt das „@“' });
   const localPart = trimmed.slice(0, at);
   const domainInput = trimmed.slice(at + 1);
-  if (localPart.length === 0) invalid(argument, input, { en: 'nothing stands before the "@"', de: 'vor dem „@“ steht nichts' });
+  if (localPart.length === 0)
+    invalid(argument, input, { en: 'nothing stands before the "@"', de: 'vor dem „@“ steht nichts' });
   if (localPart.length > MAX_LOCAL_PART_LENGTH) {
     invalid(argument, input, {
       en: `the part before the "@" is longer than ${MAX_LOCAL_PART_LENGTH} characters`,
@@ -75,7 +76,8 @@ export function parseEmailAddress(input: string, argument = 'emailAddress'): Ema
       de: 'der Teil vor dem „@“ enthält ein Zeichen oder einen Punkt, der dort nicht erlaubt ist',
     });
   }
-  if (domainInput.length === 0) invalid(argument, input, { en: 'no domain follows the "@"', de: 'nach dem „@“ folgt keine Domain' });
+  if (domainInput.length === 0)
+    invalid(argument, input, { en: 'no domain follows the "@"', de: 'nach dem „@“ folgt keine Domain' });
   const domain = asciiDomain(domainInput);
   if (domain === undefined) {
     invalid(argument, input, {

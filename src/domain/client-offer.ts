@@ -43,7 +43,10 @@ export function clientOffer(provider: ProviderData, incomingProtocol: Protocol, 
     incomingProtocol,
     preferred,
     incoming: leading(preferred.incoming, chosenProtocolFirst),
-    outgoing: leading(preferred.outgoing, ordered.filter((e) => e.direction === 'OUTGOING')),
+    outgoing: leading(
+      preferred.outgoing,
+      ordered.filter((e) => e.direction === 'OUTGOING'),
+    ),
   };
 }
 

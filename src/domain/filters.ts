@@ -45,6 +45,10 @@ export function filterEndpoints(endpoints: readonly Endpoint[], filter: Endpoint
 }
 
 /** Filters `endpoints` and orders what is left; the one path every endpoint list takes. */
-export function selectEndpoints(endpoints: readonly Endpoint[], filter: EndpointFilter, ordering: Ordering): Endpoint[] {
+export function selectEndpoints(
+  endpoints: readonly Endpoint[],
+  filter: EndpointFilter,
+  ordering: Ordering,
+): Endpoint[] {
   return orderEndpoints(filterEndpoints(endpoints, filter), ordering);
 }

@@ -14,7 +14,10 @@ import type { Endpoint } from './endpoints.js';
 export const ORDERINGS = ['PROVIDER_ADVICE', 'RFC8314'] as const;
 export type Ordering = (typeof ORDERINGS)[number];
 
-const rank = <T>(precedence: readonly T[]) => (value: T) => precedence.indexOf(value);
+const rank =
+  <T>(precedence: readonly T[]) =>
+  (value: T) =>
+    precedence.indexOf(value);
 // Stated here rather than taken from any declaration order, so reordering a type or a data file
 // can never change which endpoint a client is told to use.
 const protocolRank = rank<Protocol>(['IMAP', 'POP3', 'SMTP']);

@@ -38,7 +38,11 @@ export interface ConnectionSettings {
  * The preferred encrypted endpoints of `provider` for `incomingProtocol` and for SMTP.
  * @throws InvalidInputError when `incomingProtocol` does not fetch mail or the provider does not offer it
  */
-export function preferredSettings(provider: ProviderData, incomingProtocol: Protocol, ordering: Ordering): ConnectionSettings {
+export function preferredSettings(
+  provider: ProviderData,
+  incomingProtocol: Protocol,
+  ordering: Ordering,
+): ConnectionSettings {
   if (DIRECTION_OF[incomingProtocol] !== 'INCOMING') {
     throw new InvalidInputError('incomingProtocol', {
       en: `${incomingProtocol} sends mail; the incoming protocol is IMAP or POP3.`,

@@ -70,7 +70,8 @@ function wantedIncoming(situation: Situation): { protocol: Protocol; reasons: Re
   });
   if (deviceCount > 1) {
     const reasons = [about('SEVERAL_DEVICES', 'IMAP', 'POP3')];
-    if (wantsOfflineCopies || limitedServerStorage) reasons.push(about('LOCAL_COPIES_ON_SEVERAL_DEVICES', 'IMAP', 'POP3'));
+    if (wantsOfflineCopies || limitedServerStorage)
+      reasons.push(about('LOCAL_COPIES_ON_SEVERAL_DEVICES', 'IMAP', 'POP3'));
     return { protocol: 'IMAP', reasons };
   }
   if (wantsOfflineCopies) return { protocol: 'POP3', reasons: [about('ONE_DEVICE_OFFLINE_COPIES', 'POP3', 'IMAP')] };
@@ -118,11 +119,18 @@ export function recommend(provider: ProviderData, situation: Situation, ordering
   }
 
   reasons.push(endpointReason(incoming, ordering), endpointReason(outgoing, ordering));
-  reasons.push({ code: 'SENDING_NEEDS_SMTP', protocol: 'SMTP', guideId: SMTP_GUIDE, endpoints: [], values: { protocol: 'SMTP' } });
+  reasons.push({
+    code: 'SENDING_NEEDS_SMTP',
+    protocol: 'SMTP',
+    guideId: SMTP_GUIDE,
+    endpoints: [],
+    values: { protocol: 'SMTP' },
+  });
   if (!situation.allowUnencrypted) {
     const protocols = [incomingProtocol, 'SMTP'];
     const leftOut = endpoints.filter((e) => !e.encrypted && protocols.includes(e.protocol));
-    if (leftOut.length > 0) reasons.push({ code: 'ENCRYPTED_ONLY', endpoints: orderEndpoints(leftOut, ordering), values: {} });
+    if (leftOut.length > 0)
+      reasons.push({ code: 'ENCRYPTED_ONLY', endpoints: orderEndpoints(leftOut, ordering), values: {} });
   }
   return { incomingProtocol, incoming, outgoing, reasons };
 }

@@ -2,7 +2,15 @@
  * Turning catalog texts into what a reader sees in one locale: labels, recommendation reasons and
  * guide steps with their placeholders filled from the port table.
  */
-import type { Advice, CatalogData, GuideData, Locale, LocalizedText, Security, StepPlaceholder } from '../catalog/types.js';
+import type {
+  Advice,
+  CatalogData,
+  GuideData,
+  Locale,
+  LocalizedText,
+  Security,
+  StepPlaceholder,
+} from '../catalog/types.js';
 import type { ConnectionSettings } from './preference.js';
 import type { Reason } from './recommendation.js';
 import { fillPlaceholders } from './template.js';
@@ -27,7 +35,12 @@ export function reasonText(data: CatalogData, reason: Reason, locale: Locale): s
 }
 
 /** The steps of `guide` with every placeholder filled from `settings`. */
-export function guideSteps(data: CatalogData, guide: GuideData, settings: ConnectionSettings, locale: Locale): string[] {
+export function guideSteps(
+  data: CatalogData,
+  guide: GuideData,
+  settings: ConnectionSettings,
+  locale: Locale,
+): string[] {
   const { incoming, outgoing } = settings;
   const values: Record<StepPlaceholder, string | number> = {
     incomingProtocol: incoming.protocol,

@@ -34,7 +34,11 @@ const reverseDns = (domain: string) => domain.split('.').reverse().join('.');
  * Apple's flag means "use TLS", whether from the first byte or through STARTTLS: Mail decides
  * by the port, so the flag is on for every encrypted endpoint.
  */
-function server(prefix: 'Incoming' | 'Outgoing', endpoint: Endpoint, userName: string | undefined): Record<string, PlistValue> {
+function server(
+  prefix: 'Incoming' | 'Outgoing',
+  endpoint: Endpoint,
+  userName: string | undefined,
+): Record<string, PlistValue> {
   return {
     [`${prefix}MailServerAuthentication`]: 'EmailAuthPassword',
     [`${prefix}MailServerHostName`]: endpoint.hostName,
@@ -50,7 +54,10 @@ export async function appleProfile({ offer, emailAddress, texts, locale }: Apple
   if (incomingProtocol === 'SMTP') throw new Error('SMTP does not fetch mail');
   const address = emailAddress?.address;
   const name = `${provider.id}/${incomingProtocol}/${address ?? ''}`;
-  const [profileUuid, accountUuid] = await Promise.all([uuidV5(PROFILE_NAMESPACE, `profile:${name}`), uuidV5(PROFILE_NAMESPACE, `account:${name}`)]);
+  const [profileUuid, accountUuid] = await Promise.all([
+    uuidV5(PROFILE_NAMESPACE, `profile:${name}`),
+    uuidV5(PROFILE_NAMESPACE, `account:${name}`),
+  ]);
   const identifier = `${reverseDns(provider.domains[0] ?? provider.id)}.mail-settings.${profileUuid}`;
   const text = (which: keyof ProfileTextData) =>
     fillPlaceholders(localize(texts[which], locale), { provider: provider.displayName, address: address ?? '' });

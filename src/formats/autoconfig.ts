@@ -48,17 +48,21 @@ function documentation(guide: GuideData, url: string): XmlNode {
 export function autoconfigDocument({ offer, guides, guideUrl }: AutoconfigInput): string {
   const { provider } = offer;
   return renderXml(
-    element('clientConfig', element(
-      'emailProvider',
-      [
-        ...provider.domains.map((domain) => element('domain', domain)),
-        element('displayName', provider.displayName),
-        element('displayShortName', provider.shortName),
-        ...offer.incoming.map((e) => server('incomingServer', e)),
-        ...offer.outgoing.map((e) => server('outgoingServer', e)),
-        ...guides.map((guide) => documentation(guide, guideUrl(guide))),
-      ],
-      { id: provider.domains[0] ?? provider.id },
-    ), { version: '1.1' }),
+    element(
+      'clientConfig',
+      element(
+        'emailProvider',
+        [
+          ...provider.domains.map((domain) => element('domain', domain)),
+          element('displayName', provider.displayName),
+          element('displayShortName', provider.shortName),
+          ...offer.incoming.map((e) => server('incomingServer', e)),
+          ...offer.outgoing.map((e) => server('outgoingServer', e)),
+          ...guides.map((guide) => documentation(guide, guideUrl(guide))),
+        ],
+        { id: provider.domains[0] ?? provider.id },
+      ),
+      { version: '1.1' },
+    ),
   );
 }

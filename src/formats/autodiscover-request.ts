@@ -9,7 +9,8 @@ import { SaxesParser } from 'saxes';
 
 export const REQUEST_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006';
 /** The only response schema we answer: POP3, IMAP and SMTP settings for Outlook. */
-export const OUTLOOK_RESPONSE_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a';
+export const OUTLOOK_RESPONSE_SCHEMA =
+  'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a';
 
 /** Real requests hold about 400 bytes; nothing legitimate comes near this. */
 export const MAX_AUTODISCOVER_REQUEST_BYTES = 16 * 1024;
@@ -72,7 +73,8 @@ function readElements(xml: string, wanted: readonly string[]): { texts: Map<stri
  */
 export function parseAutodiscoverRequest(xml: string): AutodiscoverRequest {
   const { texts, rootNamespace } = readElements(xml, [EMAIL_PATH, SCHEMA_PATH]);
-  if (rootNamespace !== REQUEST_SCHEMA) throw invalid(`The root element must be Autodiscover in the namespace ${REQUEST_SCHEMA}.`);
+  if (rootNamespace !== REQUEST_SCHEMA)
+    throw invalid(`The root element must be Autodiscover in the namespace ${REQUEST_SCHEMA}.`);
   const schema = texts.get(SCHEMA_PATH)?.trim();
   if (schema !== undefined && schema !== OUTLOOK_RESPONSE_SCHEMA) {
     throw new AutodiscoverRequestError(601, `Only the response schema ${OUTLOOK_RESPONSE_SCHEMA} is available.`);

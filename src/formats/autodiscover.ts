@@ -14,7 +14,9 @@ import { element, renderXml, type XmlNode } from './xml.js';
 const RESPONSE_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006';
 
 /** What Outlook must be told for each kind of connection security. */
-export const AUTODISCOVER_SECURITY: Readonly<Record<Security, { readonly ssl: 'on' | 'off'; readonly encryption: 'SSL' | 'TLS' | 'None' }>> = {
+export const AUTODISCOVER_SECURITY: Readonly<
+  Record<Security, { readonly ssl: 'on' | 'off'; readonly encryption: 'SSL' | 'TLS' | 'None' }>
+> = {
   SSL_TLS: { ssl: 'on', encryption: 'SSL' },
   STARTTLS: { ssl: 'on', encryption: 'TLS' },
   NONE: { ssl: 'off', encryption: 'None' },
@@ -62,7 +64,11 @@ export function autodiscoverError(code: AutodiscoverErrorCode, debugData: string
   return autodiscover(
     element(
       'Response',
-      element('Error', [element('ErrorCode', code), element('Message', ERROR_MESSAGES[code]), element('DebugData', debugData)]),
+      element('Error', [
+        element('ErrorCode', code),
+        element('Message', ERROR_MESSAGES[code]),
+        element('DebugData', debugData),
+      ]),
     ),
   );
 }

@@ -13,7 +13,12 @@ import { autoconfigDocument } from './autoconfig.js';
 import { autodiscoverResponse } from './autodiscover.js';
 import { srvZone } from './srv-records.js';
 
-export const CLIENT_CONFIGURATION_FORMATS = ['MOZILLA_AUTOCONFIG', 'OUTLOOK_AUTODISCOVER', 'APPLE_PROFILE', 'DNS_SRV'] as const;
+export const CLIENT_CONFIGURATION_FORMATS = [
+  'MOZILLA_AUTOCONFIG',
+  'OUTLOOK_AUTODISCOVER',
+  'APPLE_PROFILE',
+  'DNS_SRV',
+] as const;
 export type ClientConfigurationFormat = (typeof CLIENT_CONFIGURATION_FORMATS)[number];
 
 /** The documents' order of endpoints: the provider's advice, as every default answer uses. */
@@ -100,7 +105,8 @@ export async function clientConfiguration(
   request: ClientConfigurationRequest,
 ): Promise<ClientConfiguration> {
   const address = request.emailAddress === undefined ? undefined : parseEmailAddress(request.emailAddress);
-  const provider = address === undefined ? defaultProvider(request.data) : providerForDomain(request.data, address.domain).provider;
+  const provider =
+    address === undefined ? defaultProvider(request.data) : providerForDomain(request.data, address.domain).provider;
   const offer = clientOffer(provider, request.incomingProtocol, ORDERING);
   const spec = FORMATS[format];
   const body = await spec.render({ request, address, offer });

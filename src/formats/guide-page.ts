@@ -16,7 +16,9 @@ const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', de: 'D
 export function guidePage(data: CatalogData, guide: GuideData, locale: Locale): string {
   const text = (value: GuideData['title']) => escapeHtml(localize(value, locale));
   const steps =
-    guide.steps.length === 0 ? [] : guideSteps(data, guide, preferredSettings(defaultProvider(data), 'IMAP', 'PROVIDER_ADVICE'), locale);
+    guide.steps.length === 0
+      ? []
+      : guideSteps(data, guide, preferredSettings(defaultProvider(data), 'IMAP', 'PROVIDER_ADVICE'), locale);
   const others = LOCALES.filter((other) => other !== locale).map(
     (other) => `<a href="?lang=${other}" hreflang="${other}" lang="${other}">${LANGUAGE_NAMES[other]}</a>`,
   );

@@ -6,7 +6,8 @@ import { element, renderXml, type XmlNode } from './xml.js';
 
 export type PlistValue = string | number | boolean | readonly PlistValue[] | { readonly [key: string]: PlistValue };
 
-const DOCTYPE = '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">';
+const DOCTYPE =
+  '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">';
 
 function node(value: PlistValue): XmlNode {
   if (typeof value === 'string') return element('string', value);

@@ -14,7 +14,9 @@ function uuidBytes(uuid: string): Uint8Array {
 
 function format(bytes: Uint8Array): string {
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-').toUpperCase();
+  return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)]
+    .join('-')
+    .toUpperCase();
 }
 
 /** The version 5 UUID of `name` (UTF-8) in `namespace`, upper case as Apple's tools write them. */

@@ -11,7 +11,11 @@ export type XmlNode = Readonly<Record<string, unknown>>;
 type Child = XmlNode | string | number;
 
 /** The element `<name>` holding `children` (text or elements), with `attributes`. */
-export function element(name: string, children: Child | readonly Child[] = [], attributes: Readonly<Record<string, string>> = {}): XmlNode {
+export function element(
+  name: string,
+  children: Child | readonly Child[] = [],
+  attributes: Readonly<Record<string, string>> = {},
+): XmlNode {
   const list = Array.isArray(children) ? children : [children];
   const content = list.map((child: Child) => (typeof child === 'object' ? child : { '#text': String(child) }));
   const named = Object.entries(attributes).map(([key, value]) => [`@_${key}`, value] as const);

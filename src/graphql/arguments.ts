@@ -23,4 +23,4 @@ export const incomingProtocolArg = (arg: Arg, description: string) =>
 
 /** `providerId: ID`, naming whose servers to use; the default provider when left out. */
 export const providerIdArg = (arg: Arg) =>
-  arg.id({ description: "Whose servers to use; the default provider when left out. An unknown id is an error." });
+  arg.id({ description: 'Whose servers to use; the default provider when left out. An unknown id is an error.' });

@@ -20,26 +20,33 @@ const FORMAT_DESCRIPTIONS: Readonly<Record<ClientConfigurationFormat, string>> =
   APPLE_PROFILE:
     'Apple configuration profile (`.mobileconfig`) for iPhone, iPad and Mac: one Mail account, IMAP or POP3 as `incomingProtocol` says, without a password. Served at `/apple/mail.mobileconfig`. Texts follow the locale.',
   DNS_SRV:
-    'DNS SRV records (RFC 6186 and RFC 8314 `_submissions`) as zone-file text for the provider\'s domains, priorities in the order of preference. Served at `/dns/srv.zone`.',
+    "DNS SRV records (RFC 6186 and RFC 8314 `_submissions`) as zone-file text for the provider's domains, priorities in the order of preference. Served at `/dns/srv.zone`.",
 };
 
 const ClientConfigurationFormatEnum = builder.enumType('ClientConfigurationFormat', {
   description: 'A document format mail programs read to configure themselves.',
-  values: Object.fromEntries(CLIENT_CONFIGURATION_FORMATS.map((format) => [format, { description: FORMAT_DESCRIPTIONS[format] }])) as Record<
-    ClientConfigurationFormat,
-    { description: string }
-  >,
+  values: Object.fromEntries(
+    CLIENT_CONFIGURATION_FORMATS.map((format) => [format, { description: FORMAT_DESCRIPTIONS[format] }]),
+  ) as Record<ClientConfigurationFormat, { description: string }>,
 });
 
 const ClientConfigurationRef = builder.objectRef<ClientConfiguration>('ClientConfiguration');
 
 ClientConfigurationRef.implement({
-  description: 'A configuration document as a mail program reads it: save `body` under `fileName`, or serve it with `contentType`.',
+  description:
+    'A configuration document as a mail program reads it: save `body` under `fileName`, or serve it with `contentType`.',
   fields: (t) => ({
     format: t.expose('format', { type: ClientConfigurationFormatEnum, description: 'The format of `body`.' }),
-    contentType: t.exposeString('contentType', { description: 'The media type to serve `body` with, for example `application/x-apple-aspen-config`.' }),
-    fileName: t.exposeString('fileName', { description: 'A file name for `body`, with the extension clients expect (`.mobileconfig` opens the profile installer).' }),
-    body: t.exposeString('body', { description: 'The document itself, byte for byte what the matching HTTP route serves.' }),
+    contentType: t.exposeString('contentType', {
+      description: 'The media type to serve `body` with, for example `application/x-apple-aspen-config`.',
+    }),
+    fileName: t.exposeString('fileName', {
+      description:
+        'A file name for `body`, with the extension clients expect (`.mobileconfig` opens the profile installer).',
+    }),
+    body: t.exposeString('body', {
+      description: 'The document itself, byte for byte what the matching HTTP route serves.',
+    }),
     locale: localeField(t),
   }),
 });
@@ -48,14 +55,17 @@ builder.queryField('clientConfiguration', (t) =>
   t.field({
     type: ClientConfigurationRef,
     description:
-      'A configuration document for mail programs, for one email address or, without one, for the default provider. Endpoints follow the provider\'s advice, so every format names the same preferred servers as `settingsForAddress`.',
+      "A configuration document for mail programs, for one email address or, without one, for the default provider. Endpoints follow the provider's advice, so every format names the same preferred servers as `settingsForAddress`.",
     args: {
       format: t.arg({ type: ClientConfigurationFormatEnum, required: true, description: 'Which document to build.' }),
       emailAddress: t.arg.string({
         description:
           'The mailbox, for example `anna@routing.net`; internationalized domains are accepted and written in ASCII (`xn--`) form. Picks the provider by domain; required for OUTLOOK_AUTODISCOVER.',
       }),
-      incomingProtocol: incomingProtocolArg(t.arg, 'The incoming protocol the document puts first (and, for APPLE_PROFILE, the only one): IMAP (the default) or POP3.'),
+      incomingProtocol: incomingProtocolArg(
+        t.arg,
+        'The incoming protocol the document puts first (and, for APPLE_PROFILE, the only one): IMAP (the default) or POP3.',
+      ),
       locale: localeArg(t.arg),
     },
     resolve: (_root, { format, emailAddress, incomingProtocol, locale }, ctx, info) => {

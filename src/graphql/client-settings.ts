@@ -17,14 +17,23 @@ ClientSettingsRef.implement({
     'Everything a mail program asks for when a mailbox is added by hand, for one email address. The password is the mailbox password and is never part of this API.',
   fields: (t) => ({
     emailAddress: t.string({
-      description: 'The address as looked up: surrounding spaces removed, domain in lower-case ASCII form (`xn--` for internationalized domains).',
+      description:
+        'The address as looked up: surrounding spaces removed, domain in lower-case ASCII form (`xn--` for internationalized domains).',
       resolve: (s) => s.emailAddress.address,
     }),
-    domain: t.string({ description: 'The domain of the address, in lower-case ASCII form.', resolve: (s) => s.emailAddress.domain }),
-    provider: t.field({ type: ProviderRef, description: 'The provider whose servers to use.', resolve: (s) => s.provider }),
+    domain: t.string({
+      description: 'The domain of the address, in lower-case ASCII form.',
+      resolve: (s) => s.emailAddress.domain,
+    }),
+    provider: t.field({
+      type: ProviderRef,
+      description: 'The provider whose servers to use.',
+      resolve: (s) => s.provider,
+    }),
     providerMatch: t.field({
       type: ProviderMatchEnum,
-      description: 'DOMAIN when the provider lists the domain, DEFAULT when no provider does and the default one answered.',
+      description:
+        'DOMAIN when the provider lists the domain, DEFAULT when no provider does and the default one answered.',
       resolve: (s) => s.match,
     }),
     locale: localeField(t),
@@ -38,7 +47,8 @@ ClientSettingsRef.implement({
     }),
     outgoing: t.field({
       type: EndpointRef,
-      description: 'The outgoing (SMTP) server: host, port and encryption to enter. Always encrypted; sign-in required.',
+      description:
+        'The outgoing (SMTP) server: host, port and encryption to enter. Always encrypted; sign-in required.',
       resolve: (s) => s.outgoing,
     }),
   }),
@@ -54,7 +64,10 @@ builder.queryField('settingsForAddress', (t) =>
         required: true,
         description: 'The email address, for example `anna@routing.net`. Internationalized domains are accepted.',
       }),
-      incomingProtocol: incomingProtocolArg(t.arg, 'Which incoming protocol to give settings for: IMAP (the default) or POP3.'),
+      incomingProtocol: incomingProtocolArg(
+        t.arg,
+        'Which incoming protocol to give settings for: IMAP (the default) or POP3.',
+      ),
       ordering: orderingArg(t.arg),
       locale: localeArg(t.arg),
     },

@@ -32,7 +32,10 @@ EndpointRef.implement({
       description: 'What the protocol is and when it fits.',
       resolve: (endpoint, _args, { catalog }) => describeProtocol(catalog, endpoint.protocol),
     }),
-    direction: t.expose('direction', { type: DirectionEnum, description: 'INCOMING for IMAP and POP3, OUTGOING for SMTP.' }),
+    direction: t.expose('direction', {
+      type: DirectionEnum,
+      description: 'INCOMING for IMAP and POP3, OUTGOING for SMTP.',
+    }),
     security: t.expose('security', { type: SecurityEnum, description: 'How the connection is encrypted.' }),
     securityLabel: t.string({
       description: 'The encryption as a settings table shows it: "SSL/TLS", "STARTTLS" or "none".',

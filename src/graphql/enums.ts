@@ -6,7 +6,9 @@ import { builder } from './builder.js';
 export const MailProtocolEnum = builder.enumType('MailProtocol', {
   description: 'A mail protocol a mail program speaks to the server.',
   values: {
-    IMAP: { description: 'Internet Message Access Protocol: reads mail that stays on the server, in step across devices.' },
+    IMAP: {
+      description: 'Internet Message Access Protocol: reads mail that stays on the server, in step across devices.',
+    },
     POP3: { description: 'Post Office Protocol version 3: downloads mail to one device, which keeps it.' },
     SMTP: { description: 'Simple Mail Transfer Protocol: sends outgoing mail.' },
   } as const,
@@ -107,11 +109,15 @@ export const ReasonCodeEnum = builder.enumType('ReasonCode', {
     SEVERAL_DEVICES: { description: 'Several devices read the mailbox, so IMAP keeps them in step.' },
     ONE_DEVICE_OFFLINE_COPIES: { description: 'One device that should keep offline copies: POP3.' },
     ONE_DEVICE_LIMITED_STORAGE: { description: 'One device and limited server storage: POP3.' },
-    ONE_DEVICE_KEEP_ON_SERVER: { description: 'One device without a wish for offline copies: IMAP keeps mail on the server.' },
+    ONE_DEVICE_KEEP_ON_SERVER: {
+      description: 'One device without a wish for offline copies: IMAP keeps mail on the server.',
+    },
     LOCAL_COPIES_ON_SEVERAL_DEVICES: {
       description: 'Offline copies or limited storage were asked for, but several devices rule out POP3.',
     },
-    PROTOCOL_NOT_OFFERED: { description: 'The provider does not offer the protocol the situation called for; the other one is used.' },
+    PROTOCOL_NOT_OFFERED: {
+      description: 'The provider does not offer the protocol the situation called for; the other one is used.',
+    },
     ENDPOINT_PROVIDER_ADVICE: { description: "The endpoint comes first in the provider's advice." },
     ENDPOINT_IMPLICIT_TLS_FIRST: { description: 'The endpoint comes first under RFC 8314 (implicit TLS first).' },
     ENCRYPTED_ONLY: { description: 'Unencrypted endpoints were left out because the situation does not accept them.' },

@@ -10,14 +10,7 @@ import { guideSteps } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
-import {
-  localeArg,
-  localeField,
-  localizedString,
-  localizedStrings,
-  textLocale,
-  useLocaleArgument,
-} from './locale.js';
+import { localeArg, localeField, localizedString, localizedStrings, textLocale, useLocaleArgument } from './locale.js';
 import { ProtocolRef } from './protocol.js';
 
 export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
@@ -25,7 +18,9 @@ export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
 MailClientRef.implement({
   description: 'A mail program that a set-up guide is written for.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The program\'s name as its users know it, for example "Thunderbird".' }),
+    name: t.exposeString('name', {
+      description: 'The program\'s name as its users know it, for example "Thunderbird".',
+    }),
     platforms: t.field({
       type: [PlatformEnum],
       description: 'The operating systems the guide applies to.',
@@ -40,7 +35,9 @@ GuideRef.implement({
   description:
     'Help for a person setting up mail: background to read (`paragraphs`) and, for mail programs, numbered `steps` with the server settings filled in.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier, for example `setup-thunderbird` or `choosing-imap-or-pop3`.' }),
+    id: t.exposeID('id', {
+      description: 'Stable identifier, for example `setup-thunderbird` or `choosing-imap-or-pop3`.',
+    }),
     kind: t.expose('kind', { type: GuideKindEnum, description: 'What the guide helps with.' }),
     title: localizedString(t, 'A heading for the guide.', (guide) => guide.title),
     summary: localizedString(t, 'One sentence saying what the reader gets from the guide.', (guide) => guide.summary),
@@ -53,7 +50,10 @@ GuideRef.implement({
       description:
         'Numbered steps, in order, with host names, ports and encryption filled in from the port table; empty for guides without steps.',
       args: {
-        incomingProtocol: incomingProtocolArg(t.arg, 'Which incoming protocol the steps set up: IMAP (the default) or POP3.'),
+        incomingProtocol: incomingProtocolArg(
+          t.arg,
+          'Which incoming protocol the steps set up: IMAP (the default) or POP3.',
+        ),
         ordering: orderingArg(t.arg),
         providerId: providerIdArg(t.arg),
       },

@@ -13,7 +13,10 @@ export const LocaleEnum = builder.enumType('Locale', {
   description: 'A language the API writes its texts in.',
   values: {
     EN: { value: 'en', description: 'English, the language used when nothing else is asked for.' },
-    DE: { value: 'de', description: 'German (Deutsch). Technical terms such as IMAP, SSL/TLS and STARTTLS stay as they are.' },
+    DE: {
+      value: 'de',
+      description: 'German (Deutsch). Technical terms such as IMAP, SSL/TLS and STARTTLS stay as they are.',
+    },
   } as const,
 });
 

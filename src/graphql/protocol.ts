@@ -17,7 +17,9 @@ ProtocolRef.implement({
   description: 'A mail protocol explained for people choosing how to set up their mail program.',
   fields: (t) => ({
     name: t.expose('name', { type: MailProtocolEnum, description: 'The short name: IMAP, POP3 or SMTP.' }),
-    fullName: t.exposeString('fullName', { description: 'The name written out, for example "Internet Message Access Protocol".' }),
+    fullName: t.exposeString('fullName', {
+      description: 'The name written out, for example "Internet Message Access Protocol".',
+    }),
     direction: t.field({
       type: DirectionEnum,
       description: 'INCOMING when the protocol fetches mail, OUTGOING when it sends mail.',
@@ -33,7 +35,11 @@ ProtocolRef.implement({
       'A paragraph explaining how the protocol works and what that means for the reader.',
       (protocol) => protocol.explanation,
     ),
-    strengths: localizedStrings(t, 'What the protocol does well, one point per item.', (protocol) => protocol.strengths),
+    strengths: localizedStrings(
+      t,
+      'What the protocol does well, one point per item.',
+      (protocol) => protocol.strengths,
+    ),
     suitedFor: localizedStrings(t, 'Situations the protocol suits, one per item.', (protocol) => protocol.suitedFor),
     locale: localeField(t),
     endpoints: t.field({

@@ -15,8 +15,12 @@ export const ProviderRef = builder.objectRef<ProviderData>('Provider');
 ProviderRef.implement({
   description: 'A mail provider: who hosts the mailboxes, under which domains, on which servers.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Stable identifier, for example `routing-net`. Pass it as `providerId` elsewhere.' }),
-    displayName: t.exposeString('displayName', { description: 'The name to show people, for example in a mail program\'s account list.' }),
+    id: t.exposeID('id', {
+      description: 'Stable identifier, for example `routing-net`. Pass it as `providerId` elsewhere.',
+    }),
+    displayName: t.exposeString('displayName', {
+      description: "The name to show people, for example in a mail program's account list.",
+    }),
     shortName: t.exposeString('shortName', { description: 'A short form of the name for tight spaces.' }),
     domains: t.exposeStringList('domains', {
       description: 'Email domains the provider lists as its own, in lower-case ASCII form.',

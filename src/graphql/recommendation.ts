@@ -81,7 +81,11 @@ RecommendationRef.implement({
   description:
     'What to set up for a given situation: the incoming protocol and endpoint, the outgoing endpoint, and why. An unencrypted endpoint is never chosen unless the situation allows it.',
   fields: (t) => ({
-    provider: t.field({ type: ProviderRef, description: 'The provider the settings are for.', resolve: (r) => r.provider }),
+    provider: t.field({
+      type: ProviderRef,
+      description: 'The provider the settings are for.',
+      resolve: (r) => r.provider,
+    }),
     incomingProtocol: t.field({
       type: ProtocolRef,
       description: 'IMAP or POP3, whichever suits the situation.',
@@ -89,7 +93,11 @@ RecommendationRef.implement({
     }),
     locale: localeField(t),
     incoming: t.field({ type: EndpointRef, description: 'Where to fetch mail from.', resolve: (r) => r.incoming }),
-    outgoing: t.field({ type: EndpointRef, description: 'Where to send mail through (SMTP).', resolve: (r) => r.outgoing }),
+    outgoing: t.field({
+      type: EndpointRef,
+      description: 'Where to send mail through (SMTP).',
+      resolve: (r) => r.outgoing,
+    }),
     reasons: t.field({
       type: [ReasonRef],
       description: 'Why: first the choice of protocol, then of each endpoint, then anything left out.',

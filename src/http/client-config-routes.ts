@@ -55,7 +55,10 @@ function incomingProtocolParam(url: URL): Protocol {
  * A GET route serving the document in `format`, its address from `?emailaddress=` (the
  * parameter Thunderbird sends). `localized` documents vary with Accept-Language.
  */
-function documentRoute(format: ClientConfigurationFormat, { attachment, localized }: { attachment: boolean; localized: boolean }): RouteHandler {
+function documentRoute(
+  format: ClientConfigurationFormat,
+  { attachment, localized }: { attachment: boolean; localized: boolean },
+): RouteHandler {
   return async (request, url) => {
     if (!isRead(request)) return methodNotAllowed(request.method, GET_ONLY);
     const locale = negotiateLocale(request.headers.get('Accept-Language'));
@@ -71,7 +74,6 @@ function documentRoute(format: ClientConfigurationFormat, { attachment, localize
         'Content-Type': document.contentType,
         ...(attachment ? { 'Content-Disposition': `attachment; filename="${document.fileName}"` } : {}),
         ...(localized ? { Vary: VARY_LOCALIZED, 'Content-Language': locale } : {}),
-       
       });
     } catch (error) {
       if (error instanceof InvalidInputError) return badRequest(error, locale);
@@ -146,7 +148,8 @@ const guide: RouteHandler = async (request, url) => {
   if (!isRead(request)) return methodNotAllowed(request.method, GET_ONLY);
   // Compared as sent: guide ids are plain ASCII, and decoding would fail on a stray `%`.
   const id = url.pathname.slice(GUIDE_PREFIX.length);
-  const locale = preferredLocale(url.searchParams.get('lang')) ?? negotiateLocale(request.headers.get('Accept-Language'));
+  const locale =
+    preferredLocale(url.searchParams.get('lang')) ?? negotiateLocale(request.headers.get('Accept-Language'));
   const found = catalog.guides.find((g) => g.id === id);
   if (found === undefined) {
     const known = catalog.guides.map((g) => g.id).join(', ');

@@ -8,7 +8,9 @@ import { maskError as yogaMaskError, type Plugin, type YogaServerOptions } from 
 import { InvalidInputError } from '../domain/errors.js';
 import { REQUEST_ID_HEADER } from './request-id.js';
 
-type MaskError = NonNullable<Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']>;
+type MaskError = NonNullable<
+  Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']
+>;
 
 /** What a caller is told about a fault of ours. */
 export const MASKED_ERROR_MESSAGE = 'Unexpected error.';

@@ -8,7 +8,6 @@ import { escapeHtml } from '../formats/html.js';
 /** Where `npm run assets` copies the files of @graphql-yoga/graphiql. */
 export const GRAPHIQL_ASSET_PATH = '/graphiql/vendor';
 
-
 /** JSON that can sit inside a <script> element: `<` cannot close it. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 

@@ -68,7 +68,13 @@ function telemetry(outcome: Outcome, locale: Locale, start: number | undefined):
 }
 
 /** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
-function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, locale: Locale, start?: number): Response {
+function fromStore(
+  request: Request,
+  stored: StoredResponse,
+  outcome: Outcome,
+  locale: Locale,
+  start?: number,
+): Response {
   return conditionalResponse(request, stored.body, stored.etag, {
     'Content-Type': stored.contentType,
     Age: String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))),
@@ -119,7 +125,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
         : await readRawPost(request);
     if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.");
     const bypass = graphiql || env.RESPONSE_CACHE === 'off';
-    const alias = raw && !bypass ? `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}` : undefined;
+    const alias =
+      raw && !bypass ? `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}` : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
     if (seen) return fromStore(request, seen, 'isolate-hit', locale);
 
@@ -128,7 +135,8 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     if (params !== undefined && 'malformed' in params) {
       return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`);
     }
-    const key = params && !bypass ? cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
+    const key =
+      params && !bypass ? cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
     if (raw === undefined || key === undefined || alias === undefined) {
       const response = await execute(raw?.forward() ?? request, env, ctx);
       return withPolicy(request, response, await response.text(), 'bypass', locale, start);

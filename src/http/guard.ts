@@ -48,7 +48,11 @@ function forwarded(request: Request, requestId: string, body: BodyInit | null): 
 /** `response` with CORS, security and request-id headers (and no body, for a HEAD). */
 function finished(response: Response, requestId: string, head: boolean): Response {
   const out = new Response(head ? null : response.body, response);
-  const headers = { ...CORS_HEADERS, ...securityHeadersFor(out.headers.get('Content-Type')), [REQUEST_ID_HEADER]: requestId };
+  const headers = {
+    ...CORS_HEADERS,
+    ...securityHeadersFor(out.headers.get('Content-Type')),
+    [REQUEST_ID_HEADER]: requestId,
+  };
   for (const [name, value] of Object.entries(headers)) out.headers.set(name, value);
   return out;
 }
@@ -58,7 +62,14 @@ const DEFAULT_BODY_LIMIT: BodyLimit = { maxBytes: MAX_BODY_BYTES, tooLarge: payl
 /** Which body cap a request path has: its route's, never above the general one. */
 export type BodyLimitFor = (pathname: string) => BodyLimit | undefined;
 
-async function answer(handler: Handler, request: Request, env: Env, ctx: ExecutionContext, requestId: string, bodyLimitFor: BodyLimitFor) {
+async function answer(
+  handler: Handler,
+  request: Request,
+  env: Env,
+  ctx: ExecutionContext,
+  requestId: string,
+  bodyLimitFor: BodyLimitFor,
+) {
   if (await isRateLimited(request, env)) return tooManyRequests();
   if (!isAllowedMethod(request.method)) return methodNotAllowed(request.method);
   if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse() : optionsResponse();

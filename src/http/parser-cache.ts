@@ -14,7 +14,10 @@ export const PARSER_CACHE_MAX_CHARACTERS = 1_000_000;
 
 /** A least-recently-used map by document text, bounded by the total length of the texts. */
 function textBoundedCache<T extends object>(maxCharacters: number): LRUCache<string, T> {
-  return new LRUCache<string, T>({ maxSize: maxCharacters, sizeCalculation: (_value, text) => Math.max(1, text.length) });
+  return new LRUCache<string, T>({
+    maxSize: maxCharacters,
+    sizeCalculation: (_value, text) => Math.max(1, text.length),
+  });
 }
 
 /** Yoga's `parserAndValidationCache` option with caches bounded by `maxCharacters` each. */

@@ -16,7 +16,10 @@ export interface PersistedQueryLimits {
   readonly maxDocumentLength: number;
 }
 
-export const PERSISTED_QUERY_LIMITS: PersistedQueryLimits = { maxEntries: 1000, maxDocumentLength: MAX_DOCUMENT_CHARACTERS };
+export const PERSISTED_QUERY_LIMITS: PersistedQueryLimits = {
+  maxEntries: 1000,
+  maxDocumentLength: MAX_DOCUMENT_CHARACTERS,
+};
 
 /** SHA-256 of `text` as lower-case hex, the form clients send. */
 export async function sha256Hex(text: string): Promise<string> {

@@ -32,7 +32,12 @@ export async function isRateLimited(request: Request, env: Pick<Env, 'RATE_LIMIT
 
 /** The answer to a client over its limit. */
 export function tooManyRequests(): Response {
-  return rejection(429, 'RATE_LIMITED', `Too many requests from this address; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`, {
-    headers: { 'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS) },
-  });
+  return rejection(
+    429,
+    'RATE_LIMITED',
+    `Too many requests from this address; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
+    {
+      headers: { 'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS) },
+    },
+  );
 }

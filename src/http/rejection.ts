@@ -15,6 +15,10 @@ export function rejection(
   const body = JSON.stringify({ errors: [{ message, extensions: { code, ...options.extensions } }] });
   return new Response(body, {
     status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_CONTROL_NO_STORE, ...options.headers },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': CACHE_CONTROL_NO_STORE,
+      ...options.headers,
+    },
   });
 }

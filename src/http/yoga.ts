@@ -18,7 +18,6 @@ import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js
 
 export const GRAPHQL_PATH = '/graphql';
 
-
 export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   schema,
   graphqlEndpoint: GRAPHQL_PATH,

@@ -37,11 +37,17 @@ const endpointRow: fc.Arbitrary<EndpointData> = fc
     port,
     advice: fc.constantFrom(...ADVICES),
   })
-  .map((row) => (row.security === 'NONE' && row.advice === 'RECOMMENDED' ? { ...row, advice: 'NOT_RECOMMENDED' as const } : row));
+  .map((row) =>
+    row.security === 'NONE' && row.advice === 'RECOMMENDED' ? { ...row, advice: 'NOT_RECOMMENDED' as const } : row,
+  );
 
 const server: fc.Arbitrary<ServerData> = fc.record({
   hostName: fc.domain(),
-  endpoints: fc.uniqueArray(endpointRow, { minLength: 1, maxLength: 12, selector: (e) => `${e.protocol} ${e.security} ${e.port}` }),
+  endpoints: fc.uniqueArray(endpointRow, {
+    minLength: 1,
+    maxLength: 12,
+    selector: (e) => `${e.protocol} ${e.security} ${e.port}`,
+  }),
 });
 
 /**

@@ -24,7 +24,8 @@ export function children(parent: Element | Document, name?: string): Element[] {
 /** The one direct child element `name` of `parent`; fails when there is not exactly one. */
 export function child(parent: Element | Document, name: string): Element {
   const found = children(parent, name);
-  if (found.length !== 1) throw new Error(`Expected one <${name}> in <${(parent as Element).localName}>, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`Expected one <${name}> in <${(parent as Element).localName}>, found ${found.length}`);
   return found[0] as Element;
 }
 
@@ -57,13 +58,24 @@ export function parseSrvZone(text: string): ZoneRecord[] {
     .filter((line) => line.trim() !== '' && !line.startsWith(';'))
     .map((line) => {
       const [owner, ttl, cls, type, priority, weight, port, target, ...rest] = line.trim().split(/\s+/);
-      if (cls !== 'IN' || type !== 'SRV' || target === undefined || rest.length > 0) throw new Error(`Not an SRV record: ${line}`);
-      return { owner: owner ?? '', ttl: Number(ttl), priority: Number(priority), weight: Number(weight), port: Number(port), target };
+      if (cls !== 'IN' || type !== 'SRV' || target === undefined || rest.length > 0)
+        throw new Error(`Not an SRV record: ${line}`);
+      return {
+        owner: owner ?? '',
+        ttl: Number(ttl),
+        priority: Number(priority),
+        weight: Number(weight),
+        port: Number(port),
+        target,
+      };
     });
 }
 
 /** A well-formed Autodiscover request for `emailAddress`, as Outlook sends it. */
-export function autodiscoverRequest(emailAddress: string, schema = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a'): string {
+export function autodiscoverRequest(
+  emailAddress: string,
+  schema = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a',
+): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006">
   <Request>
@@ -74,6 +86,10 @@ export function autodiscoverRequest(emailAddress: string, schema = 'http://schem
 }
 
 /** POSTs `body` to the Autodiscover path (as written in `path`). */
-export function postAutodiscover(body: BodyInit, path = '/autodiscover/autodiscover.xml', headers: Record<string, string> = { 'Content-Type': 'text/xml' }) {
+export function postAutodiscover(
+  body: BodyInit,
+  path = '/autodiscover/autodiscover.xml',
+  headers: Record<string, string> = { 'Content-Type': 'text/xml' },
+) {
   return fetchWorker(path, { method: 'POST', body, headers });
 }

@@ -26,14 +26,32 @@ const anyString = fc.oneof(
 
 /** Far past every length limit, so only the limits, not the parser's effort, decide. */
 const hugeString = fc
-  .tuple(fc.string({ unit: fc.oneof(char(SPECIAL), char(UNICODE), fc.string({ maxLength: 1 })), minLength: 1, maxLength: 8 }), fc.integer({ min: 30, max: 20_000 }))
+  .tuple(
+    fc.string({
+      unit: fc.oneof(char(SPECIAL), char(UNICODE), fc.string({ maxLength: 1 })),
+      minLength: 1,
+      maxLength: 8,
+    }),
+    fc.integer({ min: 30, max: 20_000 }),
+  )
   .map(([piece, times]) => piece.repeat(times));
 
-const asciiLabel = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/).map((label) => label.replace(/--/g, '-'));
+const asciiLabel = fc
+  .stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,20}[a-z0-9])?$/)
+  .map((label) => label.replace(/--/g, '-'));
 const unicodeLabel = fc.string({ unit: fc.oneof(char(UNICODE), char('abcxyz019-')), minLength: 1, maxLength: 30 });
 /** Already in ASCII form, some of them not valid Punycode. */
 const punycodeLabel = fc.oneof(
-  fc.constantFrom('xn--mnchen-3ya', 'xn--bcher-kva', 'xn--fiqs8s', 'xn--80ak6aa92e', 'xn--', 'xn--a', 'xn--zz-', 'XN--MNCHEN-3YA'),
+  fc.constantFrom(
+    'xn--mnchen-3ya',
+    'xn--bcher-kva',
+    'xn--fiqs8s',
+    'xn--80ak6aa92e',
+    'xn--',
+    'xn--a',
+    'xn--zz-',
+    'XN--MNCHEN-3YA',
+  ),
   asciiLabel.map((label) => `xn--${label}`),
 );
 /** Long internationalized labels: short as typed, long once in ASCII form. */
@@ -42,10 +60,25 @@ const label = fc.oneof(asciiLabel, unicodeLabel, punycodeLabel, longUnicodeLabel
 const domain = fc.oneof(
   fc.array(label, { minLength: 1, maxLength: 5 }).map((labels) => labels.join('.')),
   fc.domain(),
-  fc.constantFrom('routing.net', 'Routing.NET', 'routing.net.', 'münchen.de', '1.2.3.4', 'localhost', '[::1]', 'a..b', '.a.b', 'a.b..'),
+  fc.constantFrom(
+    'routing.net',
+    'Routing.NET',
+    'routing.net.',
+    'münchen.de',
+    '1.2.3.4',
+    'localhost',
+    '[::1]',
+    'a..b',
+    '.a.b',
+    'a.b..',
+  ),
 );
 
-const atom = fc.string({ unit: fc.oneof(char('abcXYZ0189!#$%&\'*+/=?^_`{|}~-'), char(UNICODE)), minLength: 1, maxLength: 20 });
+const atom = fc.string({
+  unit: fc.oneof(char("abcXYZ0189!#$%&'*+/=?^_`{|}~-"), char(UNICODE)),
+  minLength: 1,
+  maxLength: 20,
+});
 const localPart = fc.oneof(
   fc.array(atom, { minLength: 1, maxLength: 4 }).map((atoms) => atoms.join('.')),
   fc.integer({ min: 60, max: 70 }).map((n) => 'a'.repeat(n)),
@@ -59,12 +92,16 @@ const nearValidAddress = fc
   .map((parts) => parts.join(''));
 
 /** An address any mail program would accept, in ASCII, with its domain as typed in any letter case. */
-const validAsciiAddress = fc.record({
-  local: fc.array(fc.stringMatching(/^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]{1,12}$/), { minLength: 1, maxLength: 3 }).map((atoms) => atoms.join('.')),
-  domain: fc
-    .tuple(fc.array(asciiLabel, { minLength: 1, maxLength: 3 }), fc.constantFrom('net', 'de', 'com', 'example'))
-    .map(([labels, tld]) => [...labels, tld].join('.')),
-}).chain(({ local, domain: name }) => fc.mixedCase(fc.constant(name)).map((typed) => ({ local, domain: name, typed })));
+const validAsciiAddress = fc
+  .record({
+    local: fc
+      .array(fc.stringMatching(/^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]{1,12}$/), { minLength: 1, maxLength: 3 })
+      .map((atoms) => atoms.join('.')),
+    domain: fc
+      .tuple(fc.array(asciiLabel, { minLength: 1, maxLength: 3 }), fc.constantFrom('net', 'de', 'com', 'example'))
+      .map(([labels, tld]) => [...labels, tld].join('.')),
+  })
+  .chain(({ local, domain: name }) => fc.mixedCase(fc.constant(name)).map((typed) => ({ local, domain: name, typed })));
 
 /** Near every length limit at once: a long mailbox and long internationalized labels. */
 const longInternationalAddress = fc
@@ -85,7 +122,11 @@ function expectWellFormed(parsed: EmailAddress): void {
 
 /** Checks `check` against every address the parser accepts among the generated inputs. */
 const forEveryParsed = (check: (value: EmailAddress) => void) =>
-  forEveryAccepted(input.map((text): [string] => [text]), parseEmailAddress, check);
+  forEveryAccepted(
+    input.map((text): [string] => [text]),
+    parseEmailAddress,
+    check,
+  );
 
 describe('parseEmailAddress, for any input', () => {
   it('returns an address or throws InvalidInputError naming the argument, nothing else', () => {
@@ -122,16 +163,23 @@ describe('parseEmailAddress, for valid ASCII addresses', () => {
   it('accepts them, keeps the mailbox and lower-cases the domain, whatever its letter case', () => {
     fc.assert(
       fc.property(validAsciiAddress, ({ local, domain: name, typed }) => {
-        expect(parseEmailAddress(`${local}@${typed}`)).toEqual({ address: `${local}@${name}`, localPart: local, domain: name });
+        expect(parseEmailAddress(`${local}@${typed}`)).toEqual({
+          address: `${local}@${name}`,
+          localPart: local,
+          domain: name,
+        });
       }),
       PROPERTY_RUNS,
     );
   });
 
   it('turns an internationalized domain into a Punycode domain it accepts again as typed', () => {
-    const internationalAddress = fc.array(unicodeLabel, { minLength: 1, maxLength: 3 }).map((labels): [string] => [`anna@${labels.join('.')}.de`]);
+    const internationalAddress = fc
+      .array(unicodeLabel, { minLength: 1, maxLength: 3 })
+      .map((labels): [string] => [`anna@${labels.join('.')}.de`]);
     forEveryAccepted(internationalAddress, parseEmailAddress, (value) => {
-      for (const part of value.domain.split('.')) expect(part.startsWith('xn--') || /^[a-z0-9-]+$/.test(part)).toBe(true);
+      for (const part of value.domain.split('.'))
+        expect(part.startsWith('xn--') || /^[a-z0-9-]+$/.test(part)).toBe(true);
       expect(parseEmailAddress(`anna@${value.domain.toUpperCase()}`).domain).toBe(value.domain);
     });
   });

@@ -33,7 +33,11 @@ describe('the catalog check', () => {
   });
 
   it.each<[string, (copy: any) => void, string]>([
-    ['endpoint-unique', (c) => server(c).endpoints.push({ ...server(c).endpoints[0] }), 'endpoint IMAP SSL_TLS 993 of server "mail.routing.net"'],
+    [
+      'endpoint-unique',
+      (c) => server(c).endpoints.push({ ...server(c).endpoints[0] }),
+      'endpoint IMAP SSL_TLS 993 of server "mail.routing.net"',
+    ],
     ['port-range', (c) => (server(c).endpoints[0].port = 0), 'endpoint IMAP SSL_TLS 0'],
     ['port-range', (c) => (server(c).endpoints[0].port = 65536), 'endpoint IMAP SSL_TLS 65536'],
     ['port-range', (c) => (server(c).endpoints[0].port = 99.5), 'endpoint IMAP SSL_TLS 99.5'],
@@ -41,7 +45,10 @@ describe('the catalog check', () => {
     ['host-name-valid', (c) => (server(c).hostName = 'localhost'), 'server "localhost"'],
     [
       'encrypted-endpoint-per-protocol',
-      (c) => (server(c).endpoints = server(c).endpoints.filter((e: any) => !(e.protocol === 'POP3' && e.security !== 'NONE'))),
+      (c) =>
+        (server(c).endpoints = server(c).endpoints.filter(
+          (e: any) => !(e.protocol === 'POP3' && e.security !== 'NONE'),
+        )),
       'POP3 of provider "routing-net"',
     ],
     ['unencrypted-not-recommended', (c) => (server(c).endpoints[2].advice = 'RECOMMENDED'), 'endpoint IMAP NONE 143'],
@@ -54,7 +61,11 @@ describe('the catalog check', () => {
     ['provider-has-domain', (c) => (c.providers[0].domains = []), 'provider "routing-net"'],
     ['provider-id-format', (c) => (c.providers[0].id = 'Routing Net'), 'provider "Routing Net"'],
     ['provider-id-unique', (c) => c.providers.push({ ...c.providers[0], isDefault: false }), 'provider "routing-net"'],
-    ['domain-unique', (c) => c.providers.push({ ...c.providers[0], id: 'other', isDefault: false }), 'domain "routing.net"'],
+    [
+      'domain-unique',
+      (c) => c.providers.push({ ...c.providers[0], id: 'other', isDefault: false }),
+      'domain "routing.net"',
+    ],
     ['one-default-provider', (c) => (c.providers[0].isDefault = false), 'not 0'],
     ['help-desk-url-valid', (c) => (c.providers[0].helpDeskUrl = 'help desk'), 'provider "routing-net"'],
     ['protocol-described-once', (c) => c.protocols.pop(), 'protocol SMTP'],
@@ -64,8 +75,16 @@ describe('the catalog check', () => {
     ['text-in-every-locale', (c) => (c.protocols[0].strengths[1] = { en: ' ' }), 'strength 2 of protocol IMAP'],
     ['text-in-every-locale', (c) => delete c.reasons.ENCRYPTED_ONLY, 'reason ENCRYPTED_ONLY'],
     ['text-in-every-locale', (c) => (c.labels.advice.SUPPORTED = {}), 'the label of advice SUPPORTED'],
-    ['placeholder-known', (c) => (c.guides[2].steps[3] = { en: 'Use port {imapPort}.' }), 'step 4 of guide "setup-thunderbird"'],
-    ['placeholder-known', (c) => (c.guides[0].title = { en: 'About {protocol}' }), 'the title of guide "choosing-imap-or-pop3"'],
+    [
+      'placeholder-known',
+      (c) => (c.guides[2].steps[3] = { en: 'Use port {imapPort}.' }),
+      'step 4 of guide "setup-thunderbird"',
+    ],
+    [
+      'placeholder-known',
+      (c) => (c.guides[0].title = { en: 'About {protocol}' }),
+      'the title of guide "choosing-imap-or-pop3"',
+    ],
     ['placeholder-known', (c) => (c.reasons.SEVERAL_DEVICES = { en: '{incomingHost}' }), 'reason SEVERAL_DEVICES'],
     ['guide-id-unique', (c) => c.guides.push(c.guides[0]), 'guide "choosing-imap-or-pop3"'],
     ['client-setup-complete', (c) => (c.guides[2].mailClient = null), 'guide "setup-thunderbird"'],

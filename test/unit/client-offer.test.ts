@@ -17,7 +17,12 @@ describe('clientOffer', () => {
   it('leads with the preferred endpoint, the chosen protocol before the other', () => {
     const imap = clientOffer(provider, 'IMAP', 'PROVIDER_ADVICE');
     expect(ids(imap.incoming)).toEqual([
-      'IMAP/SSL_TLS/993', 'IMAP/STARTTLS/143', 'IMAP/NONE/143', 'POP3/SSL_TLS/995', 'POP3/STARTTLS/110', 'POP3/NONE/110',
+      'IMAP/SSL_TLS/993',
+      'IMAP/STARTTLS/143',
+      'IMAP/NONE/143',
+      'POP3/SSL_TLS/995',
+      'POP3/STARTTLS/110',
+      'POP3/NONE/110',
     ]);
     expect(ids(imap.outgoing)).toEqual(['SMTP/STARTTLS/587', 'SMTP/SSL_TLS/465', 'SMTP/NONE/25']);
     const pop3 = clientOffer(provider, 'POP3', 'RFC8314');
@@ -28,14 +33,16 @@ describe('clientOffer', () => {
   it('puts the preferred encrypted endpoint first even where the provider advises a cleartext one', () => {
     const odd: ProviderData = {
       ...provider,
-      servers: [{
-        hostName: 'mail.odd.example',
-        endpoints: [
-          { protocol: 'IMAP', security: 'NONE', port: 143, advice: 'RECOMMENDED' },
-          { protocol: 'IMAP', security: 'SSL_TLS', port: 993, advice: 'SUPPORTED' },
-          { protocol: 'SMTP', security: 'STARTTLS', port: 587, advice: 'RECOMMENDED' },
-        ],
-      }],
+      servers: [
+        {
+          hostName: 'mail.odd.example',
+          endpoints: [
+            { protocol: 'IMAP', security: 'NONE', port: 143, advice: 'RECOMMENDED' },
+            { protocol: 'IMAP', security: 'SSL_TLS', port: 993, advice: 'SUPPORTED' },
+            { protocol: 'SMTP', security: 'STARTTLS', port: 587, advice: 'RECOMMENDED' },
+          ],
+        },
+      ],
     };
     const offer = clientOffer(odd, 'IMAP', 'PROVIDER_ADVICE');
     expect(ids(offer.incoming)).toEqual(['IMAP/SSL_TLS/993', 'IMAP/NONE/143']);
@@ -44,7 +51,9 @@ describe('clientOffer', () => {
 
   it('gives one encrypted endpoint per protocol for Autodiscover', () => {
     expect(ids(preferredPerProtocol(clientOffer(provider, 'IMAP', 'PROVIDER_ADVICE')))).toEqual([
-      'IMAP/SSL_TLS/993', 'POP3/SSL_TLS/995', 'SMTP/STARTTLS/587',
+      'IMAP/SSL_TLS/993',
+      'POP3/SSL_TLS/995',
+      'SMTP/STARTTLS/587',
     ]);
   });
 

@@ -32,7 +32,10 @@ describe('masking internal errors', () => {
 
   it('adds the request id to a masked error only', () => {
     const masked = maskError(new Error(SECRET), MASKED_ERROR_MESSAGE, false) as GraphQLError;
-    expect(withRequestId(masked, 'req-1').extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' });
+    expect(withRequestId(masked, 'req-1').extensions).toMatchObject({
+      code: 'INTERNAL_SERVER_ERROR',
+      requestId: 'req-1',
+    });
     const input = new GraphQLError('bad port', {
       originalError: new InvalidInputError('filter.port', { en: 'bad port', de: 'falscher Port' }),
     });

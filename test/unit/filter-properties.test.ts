@@ -133,7 +133,9 @@ describe('selectEndpoints', () => {
   it('never returns more endpoints for a filter with more conditions', () => {
     fc.assert(
       fc.property(endpointList, filterArbitrary, filterArbitrary, (endpoints, filter, extra) => {
-        const added = Object.entries(extra).filter(([key, v]) => v != null && filter[key as keyof EndpointFilter] == null);
+        const added = Object.entries(extra).filter(
+          ([key, v]) => v != null && filter[key as keyof EndpointFilter] == null,
+        );
         const narrower = { ...filter, ...Object.fromEntries(added) };
         const wide = outcome(() => selectEndpoints(endpoints, filter, 'PROVIDER_ADVICE'));
         const narrow = outcome(() => selectEndpoints(endpoints, narrower, 'PROVIDER_ADVICE'));

@@ -30,11 +30,11 @@ describe('orderEndpoints', () => {
   });
 
   it('puts implicit TLS first under RFC 8314', () => {
-    expect(orderEndpoints(scrambled, 'RFC8314').filter((e) => e.protocol === 'SMTP').map(key)).toEqual([
-      'SMTP SSL_TLS 465',
-      'SMTP STARTTLS 587',
-      'SMTP NONE 25',
-    ]);
+    expect(
+      orderEndpoints(scrambled, 'RFC8314')
+        .filter((e) => e.protocol === 'SMTP')
+        .map(key),
+    ).toEqual(['SMTP SSL_TLS 465', 'SMTP STARTTLS 587', 'SMTP NONE 25']);
   });
 
   it('does not change its input', () => {
@@ -47,8 +47,12 @@ describe('orderEndpoints', () => {
 describe('preferredEndpoint', () => {
   it('skips unencrypted endpoints unless they are allowed', () => {
     const onlyPlain = endpoints.filter((e) => e.protocol === 'SMTP' && !e.encrypted);
-    expect(preferredEndpoint(onlyPlain, 'SMTP', { ordering: 'PROVIDER_ADVICE', allowUnencrypted: false })).toBeUndefined();
-    expect(preferredEndpoint(onlyPlain, 'SMTP', { ordering: 'PROVIDER_ADVICE', allowUnencrypted: true })?.port).toBe(25);
+    expect(
+      preferredEndpoint(onlyPlain, 'SMTP', { ordering: 'PROVIDER_ADVICE', allowUnencrypted: false }),
+    ).toBeUndefined();
+    expect(preferredEndpoint(onlyPlain, 'SMTP', { ordering: 'PROVIDER_ADVICE', allowUnencrypted: true })?.port).toBe(
+      25,
+    );
   });
 
   it('prefers an encrypted endpoint the provider does not recommend to an allowed cleartext one it supports', () => {

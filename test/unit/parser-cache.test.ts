@@ -6,7 +6,8 @@ import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { boundedParserCache } from '../../src/http/parser-cache.js';
 
-const documentOf = (length: number, name: string) => `{ ${name}: catalogVersion ${' '.repeat(Math.max(0, length - name.length - 20))}}`;
+const documentOf = (length: number, name: string) =>
+  `{ ${name}: catalogVersion ${' '.repeat(Math.max(0, length - name.length - 20))}}`;
 
 describe('boundedParserCache', () => {
   it('keeps at most its bound of document text, dropping the least recently used', () => {

@@ -38,7 +38,8 @@ function wantedProtocol({ deviceCount: count, wantsOfflineCopies, limitedServerS
   return wantsOfflineCopies || limitedServerStorage ? 'POP3' : 'IMAP';
 }
 
-const offers = (provider: ProviderData, protocol: Protocol) => endpointsOf(provider).some((e) => e.protocol === protocol);
+const offers = (provider: ProviderData, protocol: Protocol) =>
+  endpointsOf(provider).some((e) => e.protocol === protocol);
 
 /** The first endpoint `ordering` gives for `protocol` among those the situation admits. */
 function bestEndpoint(provider: ProviderData, protocol: Protocol, situation: Situation, order: Ordering) {
@@ -84,7 +85,8 @@ describe('recommend', () => {
 
   it('prefers an encrypted endpoint even when unencrypted ones are allowed', () => {
     forEveryRecommendation((value, provider) => {
-      const hasEncrypted = (protocol: Protocol) => endpointsOf(provider).some((e) => e.protocol === protocol && e.encrypted);
+      const hasEncrypted = (protocol: Protocol) =>
+        endpointsOf(provider).some((e) => e.protocol === protocol && e.encrypted);
       if (hasEncrypted(value.incomingProtocol)) expect(value.incoming.encrypted).toBe(true);
       if (hasEncrypted('SMTP')) expect(value.outgoing.encrypted).toBe(true);
     });

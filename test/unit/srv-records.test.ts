@@ -28,7 +28,8 @@ describe('srvRecords', () => {
   it('marks every service the provider does not offer with the target "."', () => {
     const unoffered = records.filter((r) => r.target === '.' && r.domain === 'imap.example').map((r) => r.service);
     expect(unoffered).toEqual(['imap', 'pop3s', 'pop3', 'submission']);
-    for (const record of records.filter((r) => r.target === '.')) expect([record.priority, record.weight, record.port]).toEqual([0, 0, 0]);
+    for (const record of records.filter((r) => r.target === '.'))
+      expect([record.priority, record.weight, record.port]).toEqual([0, 0, 0]);
   });
 
   it('writes the records for every domain of the provider', () => {
@@ -39,7 +40,11 @@ describe('srvRecords', () => {
   });
 
   it('names implicit TLS services with an "s" and lets STARTTLS and cleartext share the plain name', () => {
-    expect([srvService('IMAP', 'SSL_TLS'), srvService('IMAP', 'STARTTLS'), srvService('IMAP', 'NONE')]).toEqual(['imaps', 'imap', 'imap']);
+    expect([srvService('IMAP', 'SSL_TLS'), srvService('IMAP', 'STARTTLS'), srvService('IMAP', 'NONE')]).toEqual([
+      'imaps',
+      'imap',
+      'imap',
+    ]);
     expect([srvService('POP3', 'SSL_TLS'), srvService('POP3', 'NONE')]).toEqual(['pop3s', 'pop3']);
     expect([srvService('SMTP', 'SSL_TLS'), srvService('SMTP', 'STARTTLS')]).toEqual(['submissions', 'submission']);
   });

@@ -26,14 +26,18 @@ describe('guideSteps', () => {
   const thunderbird = catalog.guides.find((guide) => guide.id === 'setup-thunderbird')!;
 
   it('names the preferred IMAP and SMTP endpoints', () => {
-    const steps = guideSteps(catalog, thunderbird, preferredSettings(routingNet, 'IMAP', 'PROVIDER_ADVICE'), 'en').join('\n');
+    const steps = guideSteps(catalog, thunderbird, preferredSettings(routingNet, 'IMAP', 'PROVIDER_ADVICE'), 'en').join(
+      '\n',
+    );
     expect(steps).toContain('protocol IMAP, hostname mail.routing.net, port 993, connection security SSL/TLS');
     expect(steps).toContain('hostname mail.routing.net, port 587, connection security STARTTLS');
     expect(steps).not.toMatch(/[{}]/);
   });
 
   it('names POP3 on 995 when set up for POP3', () => {
-    const steps = guideSteps(catalog, thunderbird, preferredSettings(routingNet, 'POP3', 'PROVIDER_ADVICE'), 'en').join('\n');
+    const steps = guideSteps(catalog, thunderbird, preferredSettings(routingNet, 'POP3', 'PROVIDER_ADVICE'), 'en').join(
+      '\n',
+    );
     expect(steps).toContain('protocol POP3, hostname mail.routing.net, port 995');
   });
 });
