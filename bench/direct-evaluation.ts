@@ -6,8 +6,8 @@ import { execute, parse } from 'graphql';
 import { isDeepStrictEqual } from 'node:util';
 import { catalog, servedCatalogVersion } from '../src/catalog/catalog.js';
 import { negotiateLocale } from '../src/domain/locale.js';
-import { schema } from '../src/graphql/index.js';
-import type { Context } from '../src/graphql/builder.js';
+import { schema } from '../src/graphql/schema.js';
+import type { Context } from '../src/graphql/context.js';
 
 /** A GraphQL operation as a client sends it, with the one header that changes its answer. */
 export interface Operation {

@@ -18,6 +18,9 @@ import { buildWorker, serveWorker, TRIVIAL_WORKER } from './worker.js';
 import { WorkerHeap, type HeapUsage } from './worker-heap.js';
 import { processMemory, workerdProcesses, type ProcessMemory } from './workerd-memory.js';
 
+/** What a fetch failure's cause says: undici puts a system error there, with a message. */
+const describeCause = (cause: unknown): string => (cause instanceof Error ? cause.message : JSON.stringify(cause));
+
 const REQUESTS = Number(process.env.SOAK_REQUESTS ?? 60_000);
 const CONNECTIONS = Number(process.env.SOAK_CONNECTIONS ?? 16);
 const SEED = Number(process.env.SOAK_SEED ?? 1);
@@ -146,7 +149,7 @@ async function sendAndCheck(
       tally.count(soakCase, RESET);
       return;
     }
-    const cause = error instanceof Error && error.cause !== undefined ? ` (${String(error.cause)})` : '';
+    const cause = error instanceof Error && error.cause !== undefined ? ` (${describeCause(error.cause)})` : '';
     tally.transportErrors.push(failure(`${String(error)}${cause}`));
     return;
   }

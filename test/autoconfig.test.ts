@@ -167,11 +167,11 @@ describe('Mozilla autoconfig', () => {
   it('refuses a malformed address with 400 and says why, and other methods with 405', async () => {
     const bad = await fetchWorker('/mail/config-v1.1.xml?emailaddress=not-an-address');
     expect(bad.status).toBe(400);
-    const { errors } = (await bad.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    const { errors } = await bad.json<{ errors: { message: string; extensions: Record<string, unknown> }[] }>();
     expect(errors[0]?.message).toContain('has no "@"');
     expect(errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'emailAddress' });
     const post = await fetchWorker('/mail/config-v1.1.xml', { method: 'POST', body: 'x' });
     expect(post.status).toBe(405);
-    expect(post.headers.get('Allow')).toBe('GET, HEAD');
+    expect(post.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
   });
 });

@@ -3,7 +3,7 @@
  */
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../src/http/examples.js';
+import { EXAMPLES } from '../src/graphql-server/examples.js';
 import { data } from './helpers/client.js';
 
 const ORIGIN = 'http://127.0.0.1';
@@ -56,7 +56,7 @@ describe('the GraphiQL page', () => {
   it.each(EXAMPLES.map((example) => [example.title, example] as const))(
     'example "%s" runs without errors',
     async (_title, example) => {
-      const result = await data(example.query, example.variables as Record<string, unknown> | undefined);
+      const result = await data(example.query, example.variables);
       expect(Object.keys(result).length).toBeGreaterThan(0);
     },
   );

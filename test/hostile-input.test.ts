@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/http/limits.js';
-import { LIMIT_CODES } from '../src/http/operation-limits.js';
+import { LIMIT_CODES } from '../src/graphql-server/operation-limits.js';
 import { fetchWorker, get, graphqlPost, post } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
 

@@ -14,7 +14,7 @@ import {
   MAX_TOKENS,
   MAX_VARIABLES_DEPTH,
 } from '../src/http/limits.js';
-import { LIMIT_CODES } from '../src/http/operation-limits.js';
+import { LIMIT_CODES } from '../src/graphql-server/operation-limits.js';
 import { get, graphqlPost, post } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
 

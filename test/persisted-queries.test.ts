@@ -2,7 +2,8 @@
  * Automatic persisted queries: unknown hash, register, then short GETs that hit the cache.
  */
 import { describe, expect, it } from 'vitest';
-import { PersistedQueryStore, sha256Hex } from '../src/http/persisted-queries.js';
+import { PersistedQueryStore } from '../src/graphql-server/persisted-queries.js';
+import { sha256Hex } from '../src/lib/sha256.js';
 import { cacheResult, fetchWorker, graphqlPost, uniqueName } from './helpers/client.js';
 
 function persistedGet(hash: string, variables?: Record<string, unknown>) {

@@ -16,10 +16,10 @@ import { uniqueName } from './helpers/client.js';
 function countingLimiter(limit: number): RateLimit {
   const counts = new Map<string, number>();
   return {
-    limit: async ({ key }) => {
+    limit: ({ key }) => {
       const count = (counts.get(key) ?? 0) + 1;
       counts.set(key, count);
-      return { success: count <= limit };
+      return Promise.resolve({ success: count <= limit });
     },
   };
 }

@@ -4,9 +4,11 @@
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { createGraphQLHandler } from '../src/http/graphql-handler.js';
-import { IsolateCache } from '../src/http/response-cache.js';
-import { yoga } from '../src/http/yoga.js';
+import { shouldRenderGraphiQL } from 'graphql-yoga';
+import { answerCache } from '../src/cache/handler.js';
+import { IsolateCache } from '../src/cache/isolate-cache.js';
+import type { Env } from '../src/env.js';
+import { yoga } from '../src/graphql-server/yoga.js';
 import { cacheResult, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
 
 const defaultCache = () => (caches as unknown as { readonly default: Cache }).default;
@@ -14,11 +16,12 @@ const defaultCache = () => (caches as unknown as { readonly default: Cache }).de
 /** A handler on its own isolate map (and the shared Cache API) that counts what reaches Yoga. */
 function handler(options: { catalogVersion?: string; isolateCache?: IsolateCache; edgeCache?: () => Cache } = {}) {
   const counter = { executions: 0 };
-  const handle = createGraphQLHandler({
-    execute: (request, env, ctx) => {
+  const handle = answerCache({
+    execute: (request, locale, { env, ctx, requestId }) => {
       counter.executions += 1;
-      return yoga.fetch(request, { env: env as never, ctx });
+      return yoga.fetch(request, { env, ctx, requestId, locale });
     },
+    isPage: shouldRenderGraphiQL,
     isolateCache: options.isolateCache ?? new IsolateCache(),
     edgeCache: options.edgeCache ?? defaultCache,
     catalogVersion: options.catalogVersion ?? `test-${uniqueName()}`,
@@ -48,7 +51,8 @@ async function send(
           )}`,
           { headers: { accept: 'application/json', ...language } },
         );
-  const response = await handle(request, env, ctx);
+  const url = new URL(request.url);
+  const response = await handle(request, { env: env as Env, ctx, url, requestId: 'test' });
   await waitOnExecutionContext(ctx);
   return response;
 }
@@ -147,10 +151,16 @@ describe('the layers', () => {
         headers: { 'content-type': 'application/json' },
         body,
       });
-    await handle(request(), {}, ctx as unknown as ExecutionContext);
+    const context = {
+      env: {} as Env,
+      ctx: ctx as unknown as ExecutionContext,
+      url: new URL(request().url),
+      requestId: 'test',
+    };
+    await handle(request(), context);
     expect(waited).toHaveLength(1);
     await Promise.all(waited);
-    await handle(request(), {}, ctx as unknown as ExecutionContext);
+    await handle(request(), context);
     expect(waited).toHaveLength(1);
   });
 

@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import committed from '../schema/schema.graphql?raw';
-import { schema } from '../src/graphql/index.js';
+import { schema } from '../src/graphql/schema.js';
 import { schemaSdl } from '../src/graphql/sdl.js';
 
 describe('schema/schema.graphql', () => {

@@ -2,20 +2,22 @@
  * The rules a catalog must keep, checked when it loads. A broken rule throws a `CatalogError`
  * naming the rule and the record, so a bad data file stops the Worker before it serves anything.
  */
-import { isValidHostName } from '../domain/host-name.js';
-import { placeholdersIn } from '../domain/template.js';
+import { isValidHostName } from '../lib/host-name.js';
+import { placeholdersIn } from '../lib/template.js';
 import {
   ADVICES,
   LOCALES,
   PROFILE_PLACEHOLDERS,
   PROTOCOLS,
   REASON_CODES,
+  REASON_GUIDE_IDS,
   REASON_PLACEHOLDERS,
   SECURITIES,
   STEP_PLACEHOLDERS,
   type CatalogData,
   type GuideData,
   type LocalizedText,
+  type ProfileTextData,
   type ProtocolData,
   type ProviderData,
 } from './types.js';
@@ -162,10 +164,16 @@ export function checkCatalog(data: CatalogData): void {
   const duplicateGuide = firstDuplicate(data.guides.map((g) => g.id));
   if (duplicateGuide !== undefined) fail('guide-id-unique', `guide "${duplicateGuide}"`, 'the id is used twice');
   data.guides.forEach(checkGuide);
+  for (const id of Object.values(REASON_GUIDE_IDS)) {
+    if (!data.guides.some((guide) => guide.id === id)) {
+      fail('reason-guide-present', `guide "${id}"`, 'recommendation reasons link to it, so the catalog must have it');
+    }
+  }
 
   for (const code of REASON_CODES) checkText(data.reasons[code], `reason ${code}`, REASON_PLACEHOLDERS);
   for (const value of SECURITIES) checkText(data.labels.security[value], `the label of security ${value}`);
   for (const value of ADVICES) checkText(data.labels.advice[value], `the label of advice ${value}`);
-  for (const [name, text] of Object.entries(data.profile))
-    checkText(text, `the profile text ${name}`, PROFILE_PLACEHOLDERS);
+  for (const name of Object.keys(data.profile) as (keyof ProfileTextData)[]) {
+    checkText(data.profile[name], `the profile text ${name}`, PROFILE_PLACEHOLDERS);
+  }
 }

@@ -124,6 +124,14 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 /** Placeholders a reason text may contain, filled from the endpoint or protocol it is about. */
 export const REASON_PLACEHOLDERS = ['protocol', 'port', 'security', 'deviceCount', 'otherProtocol'] as const;
 
+/** The guides a recommendation's reasons point readers to; the catalog check requires both. */
+export const REASON_GUIDE_IDS = {
+  /** Behind the choice between IMAP and POP3. */
+  choosingProtocol: 'choosing-imap-or-pop3',
+  /** Behind the reminder that sending needs SMTP. */
+  sendingMail: 'why-smtp-matters',
+} as const;
+
 /** Display labels for enum values, as a person reads them in a settings table. */
 export interface LabelData {
   readonly security: Readonly<Record<Security, LocalizedText>>;

@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../catalog/types.js';
 import { InvalidInputError } from './errors.js';
-import { isValidHostName } from './host-name.js';
+import { isValidHostName } from '../lib/host-name.js';
 
 export interface EmailAddress {
   /** `localPart@domain`, the domain in ASCII form. */

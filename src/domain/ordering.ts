@@ -1,6 +1,6 @@
 /**
  * The one function that orders endpoints. Every output (GraphQL lists, recommendations, guides and
- * later the client documents) takes its order from here, so no two of them can disagree on which
+ * the client documents) takes its order from here, so no two of them can disagree on which
  * endpoint comes first.
  */
 import type { Advice, Protocol, Security } from '../catalog/types.js';

@@ -42,8 +42,12 @@ export function requireProvider(data: CatalogData, id: string, argument = 'provi
  * The provider with `id`, or the default provider when `id` is null or undefined.
  * @throws InvalidInputError when no provider has `id`
  */
-export function providerOrDefault(data: CatalogData, id: string | null | undefined): ProviderData {
-  return id == null ? defaultProvider(data) : requireProvider(data, id);
+export function providerOrDefault(
+  data: CatalogData,
+  id: string | null | undefined,
+  argument = 'providerId',
+): ProviderData {
+  return id == null ? defaultProvider(data) : requireProvider(data, id, argument);
 }
 
 /** The provider serving `domain` (lower-case ASCII form), or the default provider. */

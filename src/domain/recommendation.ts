@@ -2,7 +2,13 @@
  * From a person's situation to the settings that suit it: which incoming protocol, which incoming
  * and outgoing endpoint, and why. Each reason points at the protocol, endpoint or guide it rests on.
  */
-import type { ProviderData, Protocol, ReasonCode, Security } from '../catalog/types.js';
+import {
+  REASON_GUIDE_IDS,
+  type ProviderData,
+  type Protocol,
+  type ReasonCode,
+  type Security,
+} from '../catalog/types.js';
 import { endpointsOf, type Endpoint } from './endpoints.js';
 import { InvalidInputError } from './errors.js';
 import { orderEndpoints, type Ordering } from './ordering.js';
@@ -44,9 +50,6 @@ export interface Recommendation {
   readonly reasons: readonly Reason[];
 }
 
-const CHOOSING_GUIDE = 'choosing-imap-or-pop3';
-const SMTP_GUIDE = 'why-smtp-matters';
-
 /** Throws `InvalidInputError` for a situation no person can be in. */
 export function checkSituation(situation: Situation, argument = 'situation'): void {
   const { deviceCount } = situation;
@@ -64,7 +67,7 @@ function wantedIncoming(situation: Situation): { protocol: Protocol; reasons: Re
   const about = (code: ReasonCode, protocol: Protocol, otherProtocol: Protocol): Reason => ({
     code,
     protocol,
-    guideId: CHOOSING_GUIDE,
+    guideId: REASON_GUIDE_IDS.choosingProtocol,
     endpoints: [],
     values: { protocol, otherProtocol, deviceCount },
   });
@@ -122,7 +125,7 @@ export function recommend(provider: ProviderData, situation: Situation, ordering
   reasons.push({
     code: 'SENDING_NEEDS_SMTP',
     protocol: 'SMTP',
-    guideId: SMTP_GUIDE,
+    guideId: REASON_GUIDE_IDS.sendingMail,
     endpoints: [],
     values: { protocol: 'SMTP' },
   });

@@ -13,7 +13,7 @@ import type {
 } from '../catalog/types.js';
 import type { ConnectionSettings } from './preference.js';
 import type { Reason } from './recommendation.js';
-import { fillPlaceholders } from './template.js';
+import { fillPlaceholders } from '../lib/template.js';
 
 export function localize(text: LocalizedText, locale: Locale): string {
   return text[locale];

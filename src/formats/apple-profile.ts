@@ -9,7 +9,7 @@ import type { Locale, ProfileTextData } from '../catalog/types.js';
 import type { ClientOffer } from '../domain/client-offer.js';
 import type { EmailAddress } from '../domain/address.js';
 import type { Endpoint } from '../domain/endpoints.js';
-import { fillPlaceholders } from '../domain/template.js';
+import { fillPlaceholders } from '../lib/template.js';
 import { localize } from '../domain/texts.js';
 import { renderPlist, type PlistValue } from './plist.js';
 import { uuidV5 } from './uuid.js';

@@ -8,8 +8,14 @@ import type { Security } from '../catalog/types.js';
 import type { ClientOffer } from '../domain/client-offer.js';
 import { preferredPerProtocol } from '../domain/client-offer.js';
 import type { Endpoint } from '../domain/endpoints.js';
-import { OUTLOOK_RESPONSE_SCHEMA, type AutodiscoverErrorCode } from './autodiscover-request.js';
 import { element, renderXml, type XmlNode } from './xml.js';
+
+/** The only response schema we answer: POP3, IMAP and SMTP settings for Outlook. */
+export const OUTLOOK_RESPONSE_SCHEMA =
+  'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a';
+
+/** Autodiscover's own error codes: 600 Invalid Request, 601 Requested schema version not supported. */
+export type AutodiscoverErrorCode = 600 | 601;
 
 const RESPONSE_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006';
 

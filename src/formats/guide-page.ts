@@ -4,23 +4,37 @@
  * device; the steps carry the same filled-in settings as the GraphQL `Guide.steps`.
  */
 import { LOCALES, type CatalogData, type GuideData, type Locale } from '../catalog/types.js';
-import { defaultProvider } from '../domain/providers.js';
-import { preferredSettings } from '../domain/preference.js';
+import type { ConnectionSettings } from '../domain/preference.js';
 import { guideSteps, localize } from '../domain/texts.js';
 import { escapeHtml } from './html.js';
 
 /** The page's own links to itself in the other languages, by `?lang=`. */
 const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = { en: 'English', de: 'Deutsch' };
 
-/** The HTML page of `guide` in `locale`, its steps for the default provider's IMAP settings. */
-export function guidePage(data: CatalogData, guide: GuideData, locale: Locale): string {
+export interface GuidePageInput {
+  readonly data: CatalogData;
+  readonly guide: GuideData;
+  /** The servers the steps name. */
+  readonly settings: ConnectionSettings;
+  readonly locale: Locale;
+  /** Query parameters the links to the other languages keep (provider, protocol). */
+  readonly kept: URLSearchParams;
+}
+
+/** The query string of this page in `locale`, keeping `kept`. */
+function languageQuery(kept: URLSearchParams, locale: Locale): string {
+  const search = new URLSearchParams(kept);
+  search.set('lang', locale);
+  return `?${search.toString()}`;
+}
+
+/** The HTML page of `guide` in `locale`, its steps naming the servers of `settings`. */
+export function guidePage({ data, guide, settings, locale, kept }: GuidePageInput): string {
   const text = (value: GuideData['title']) => escapeHtml(localize(value, locale));
-  const steps =
-    guide.steps.length === 0
-      ? []
-      : guideSteps(data, guide, preferredSettings(defaultProvider(data), 'IMAP', 'PROVIDER_ADVICE'), locale);
+  const steps = guideSteps(data, guide, settings, locale);
   const others = LOCALES.filter((other) => other !== locale).map(
-    (other) => `<a href="?lang=${other}" hreflang="${other}" lang="${other}">${LANGUAGE_NAMES[other]}</a>`,
+    (other) =>
+      `<a href="${escapeHtml(languageQuery(kept, other))}" hreflang="${other}" lang="${other}">${LANGUAGE_NAMES[other]}</a>`,
   );
   return `<!doctype html>
 <html lang="${locale}">

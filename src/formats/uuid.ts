@@ -3,18 +3,19 @@
  * which is what lets a configuration profile be rebuilt byte for byte and replace, rather than
  * duplicate, the one a device already has installed.
  */
+import { hex } from '../lib/sha256.js';
 
 const HEX = /^[0-9a-f]{32}$/;
 
 function uuidBytes(uuid: string): Uint8Array {
-  const hex = uuid.replace(/-/g, '').toLowerCase();
-  if (!HEX.test(hex)) throw new Error(`Not a UUID: ${uuid}`);
-  return Uint8Array.from({ length: 16 }, (_, i) => parseInt(hex.slice(i * 2, i * 2 + 2), 16));
+  const digits = uuid.replace(/-/g, '').toLowerCase();
+  if (!HEX.test(digits)) throw new Error(`Not a UUID: ${uuid}`);
+  return Uint8Array.from({ length: 16 }, (_, i) => parseInt(digits.slice(i * 2, i * 2 + 2), 16));
 }
 
 function format(bytes: Uint8Array): string {
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)]
+  const digits = hex(bytes);
+  return [digits.slice(0, 8), digits.slice(8, 12), digits.slice(12, 16), digits.slice(16, 20), digits.slice(20)]
     .join('-')
     .toUpperCase();
 }

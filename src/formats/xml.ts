@@ -34,7 +34,7 @@ const builder = new XMLBuilder({
 
 /** The XML declaration, an optional `doctype` line, and `root`, indented, ending in a newline. */
 export function renderXml(root: XmlNode, doctype?: string): string {
-  const body = (builder.build([root]) as string).trim();
+  const body = builder.build([root]).trim();
   const head = ['<?xml version="1.0" encoding="UTF-8"?>', ...(doctype === undefined ? [] : [doctype])];
   return `${[...head, body].join('\n')}\n`;
 }

@@ -3,19 +3,8 @@
  * files; `schema.ts` brings them together.
  */
 import SchemaBuilder from '@pothos/core';
-import type { CatalogData, Locale } from '../catalog/types.js';
-
-/** What every resolver can read: the catalog being served and the reader's locale. */
-export interface Context {
-  readonly catalog: CatalogData;
-  readonly catalogVersion: string;
-  /** The locale `Accept-Language` chose, or English. */
-  readonly locale: Locale;
-  /** The origin the request came to, for absolute links to our own pages (autoconfig guides). */
-  readonly origin: string;
-  /** Locales asked for by a root field's `locale` argument, by the field's response key. */
-  readonly localeOverrides: Map<string, Locale>;
-}
+import type { Context } from './context.js';
+import './root-locale-plugin.js';
 
 /**
  * Output fields are non-null unless marked `nullable`: a partner can rely on every listed value
@@ -23,6 +12,7 @@ export interface Context {
  */
 export const builder = new SchemaBuilder<{ Context: Context; DefaultFieldNullability: false }>({
   defaultFieldNullability: false,
+  plugins: ['rootLocale'],
 });
 
 /** The builder's schema types, for helpers that build arguments outside a single field. */

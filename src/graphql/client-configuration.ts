@@ -2,15 +2,12 @@
  * ClientConfiguration: the documents mail programs read to set themselves up, as text; the
  * `clientConfiguration` query. The same bytes as the HTTP routes serve.
  */
-import {
-  CLIENT_CONFIGURATION_FORMATS,
-  clientConfiguration,
-  type ClientConfiguration,
-  type ClientConfigurationFormat,
-} from '../formats/client-configuration.js';
+import { CLIENT_CONFIGURATION_FORMATS, type ClientConfigurationFormat } from '../documents/registry.js';
+import { clientConfiguration, type ClientConfiguration } from '../documents/service.js';
 import { incomingProtocolArg } from './arguments.js';
 import { builder } from './builder.js';
-import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
+import { localeArg, localeField } from './locale.js';
+import { textLocale } from './locale-scope.js';
 
 const FORMAT_DESCRIPTIONS: Readonly<Record<ClientConfigurationFormat, string>> = {
   MOZILLA_AUTOCONFIG:
@@ -68,8 +65,7 @@ builder.queryField('clientConfiguration', (t) =>
       ),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { format, emailAddress, incomingProtocol, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { format, emailAddress, incomingProtocol }, ctx, info) => {
       return clientConfiguration(format, {
         data: ctx.catalog,
         emailAddress: emailAddress ?? undefined,

@@ -7,7 +7,7 @@ import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
 import { incomingProtocolArg, orderingArg } from './arguments.js';
 import { ProviderMatchEnum } from './enums.js';
-import { localeArg, localeField, useLocaleArgument } from './locale.js';
+import { localeArg, localeField } from './locale.js';
 import { ProviderRef } from './provider.js';
 
 const ClientSettingsRef = builder.objectRef<ClientSettings>('ClientSettings');
@@ -71,8 +71,7 @@ builder.queryField('settingsForAddress', (t) =>
       ordering: orderingArg(t.arg),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { emailAddress, incomingProtocol, ordering, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { emailAddress, incomingProtocol, ordering }, ctx) => {
       return clientSettings(ctx.catalog, emailAddress, incomingProtocol, ordering);
     },
   }),

@@ -11,7 +11,8 @@ import { adviceLabel, securityLabel } from '../domain/texts.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { orderingArg } from './arguments.js';
 import { AdviceEnum, DirectionEnum, MailProtocolEnum, SecurityEnum } from './enums.js';
-import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
+import { localeArg, localeField } from './locale.js';
+import { textLocale } from './locale-scope.js';
 import { ProtocolRef } from './protocol.js';
 
 export const EndpointRef = builder.objectRef<Endpoint>('Endpoint');
@@ -91,8 +92,7 @@ builder.queryField('endpoints', (t) =>
       providerId: t.arg.id({ description: "Only this provider's endpoints; an unknown id is an error." }),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { filter, ordering, providerId, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { filter, ordering, providerId }, ctx) => {
       const { catalog } = ctx;
       const endpoints =
         providerId == null ? allEndpoints(catalog) : endpointsOf(requireProvider(catalog, String(providerId)));

@@ -1,7 +1,18 @@
 /**
  * The enums of the schema. Values match the catalog's own, so resolvers pass them through as is.
  */
+import type { Advice, Direction, GuideKind, Platform, Protocol, ReasonCode, Security } from '../catalog/types.js';
+import type { Ordering } from '../domain/ordering.js';
+import type { ProviderMatch } from '../domain/providers.js';
 import { builder } from './builder.js';
+
+/**
+ * Every enum lists exactly the values of the domain type it mirrors: a value added to or dropped
+ * from either side fails to compile.
+ */
+interface EnumValue {
+  readonly description: string;
+}
 
 export const MailProtocolEnum = builder.enumType('MailProtocol', {
   description: 'A mail protocol a mail program speaks to the server.',
@@ -11,7 +22,7 @@ export const MailProtocolEnum = builder.enumType('MailProtocol', {
     },
     POP3: { description: 'Post Office Protocol version 3: downloads mail to one device, which keeps it.' },
     SMTP: { description: 'Simple Mail Transfer Protocol: sends outgoing mail.' },
-  } as const,
+  } as const satisfies Record<Protocol, EnumValue>,
 });
 
 export const IncomingProtocolEnum = builder.enumType('IncomingProtocol', {
@@ -19,7 +30,7 @@ export const IncomingProtocolEnum = builder.enumType('IncomingProtocol', {
   values: {
     IMAP: { description: 'Mail stays on the server and every device shows the same mailbox. The usual choice.' },
     POP3: { description: 'Mail is downloaded to one device and kept there.' },
-  } as const,
+  } as const satisfies Record<Exclude<Protocol, 'SMTP'>, EnumValue>,
 });
 
 export const DirectionEnum = builder.enumType('Direction', {
@@ -27,7 +38,7 @@ export const DirectionEnum = builder.enumType('Direction', {
   values: {
     INCOMING: { description: 'Fetching mail into the mail program (IMAP, POP3).' },
     OUTGOING: { description: 'Sending mail from the mail program (SMTP).' },
-  } as const,
+  } as const satisfies Record<Direction, EnumValue>,
 });
 
 export const SecurityEnum = builder.enumType('Security', {
@@ -45,7 +56,7 @@ export const SecurityEnum = builder.enumType('Security', {
     NONE: {
       description: 'No encryption: password and messages cross the network readable. Offered, but not recommended.',
     },
-  } as const,
+  } as const satisfies Record<Security, EnumValue>,
 });
 
 export const AdviceEnum = builder.enumType('Advice', {
@@ -54,7 +65,7 @@ export const AdviceEnum = builder.enumType('Advice', {
     RECOMMENDED: { description: 'The provider recommends this endpoint: use it unless your mail program cannot.' },
     SUPPORTED: { description: 'Works and is encrypted, but is not the first choice.' },
     NOT_RECOMMENDED: { description: 'Works, but the provider advises against it because it is unencrypted.' },
-  } as const,
+  } as const satisfies Record<Advice, EnumValue>,
 });
 
 export const OrderingEnum = builder.enumType('EndpointOrdering', {
@@ -69,7 +80,7 @@ export const OrderingEnum = builder.enumType('EndpointOrdering', {
       description:
         'RFC 8314: implicit TLS first, then STARTTLS, then unencrypted. SMTP on 465 with SSL/TLS comes first.',
     },
-  } as const,
+  } as const satisfies Record<Ordering, EnumValue>,
 });
 
 export const GuideKindEnum = builder.enumType('GuideKind', {
@@ -78,7 +89,7 @@ export const GuideKindEnum = builder.enumType('GuideKind', {
     CHOOSING_A_PROTOCOL: { description: 'Choosing between IMAP and POP3 for incoming mail.' },
     OUTGOING_MAIL: { description: 'Sending mail: why SMTP has to be set up.' },
     CLIENT_SETUP: { description: 'Step-by-step set-up of one mail program.' },
-  } as const,
+  } as const satisfies Record<GuideKind, EnumValue>,
 });
 
 export const PlatformEnum = builder.enumType('Platform', {
@@ -89,7 +100,7 @@ export const PlatformEnum = builder.enumType('Platform', {
     LINUX: { description: 'Linux desktops.' },
     IOS: { description: 'Apple iOS and iPadOS.' },
     ANDROID: { description: 'Android phones and tablets.' },
-  } as const,
+  } as const satisfies Record<Platform, EnumValue>,
 });
 
 export const ProviderMatchEnum = builder.enumType('ProviderMatch', {
@@ -100,7 +111,7 @@ export const ProviderMatchEnum = builder.enumType('ProviderMatch', {
       description:
         'No provider lists the domain, so the default provider answered. Its settings apply to mailboxes it hosts under any domain.',
     },
-  } as const,
+  } as const satisfies Record<ProviderMatch, EnumValue>,
 });
 
 export const ReasonCodeEnum = builder.enumType('ReasonCode', {
@@ -122,5 +133,5 @@ export const ReasonCodeEnum = builder.enumType('ReasonCode', {
     ENDPOINT_IMPLICIT_TLS_FIRST: { description: 'The endpoint comes first under RFC 8314 (implicit TLS first).' },
     ENCRYPTED_ONLY: { description: 'Unencrypted endpoints were left out because the situation does not accept them.' },
     SENDING_NEEDS_SMTP: { description: 'Sending needs SMTP whatever protocol fetches mail.' },
-  } as const,
+  } as const satisfies Record<ReasonCode, EnumValue>,
 });

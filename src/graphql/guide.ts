@@ -10,7 +10,8 @@ import { guideSteps } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
-import { localeArg, localeField, localizedString, localizedStrings, textLocale, useLocaleArgument } from './locale.js';
+import { localeArg, localeField, localizedString, localizedStrings } from './locale.js';
+import { textLocale } from './locale-scope.js';
 import { ProtocolRef } from './protocol.js';
 
 export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
@@ -88,8 +89,7 @@ builder.queryField('guides', (t) =>
       platform: t.arg({ type: PlatformEnum, description: 'Only set-up guides for mail programs on this platform.' }),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { kind, platform, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { kind, platform }, ctx) => {
       return ctx.catalog.guides.filter(
         (guide) =>
           (kind == null || guide.kind === kind) &&
@@ -108,8 +108,7 @@ builder.queryField('guide', (t) =>
       id: t.arg.id({ required: true, description: "The guide's id, for example `setup-thunderbird`." }),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { id, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { id }, ctx) => {
       return ctx.catalog.guides.find((guide) => guide.id === String(id)) ?? null;
     },
   }),

@@ -4,51 +4,31 @@
  * decides, then English. Types with text say which locale they used.
  */
 import type { ArgBuilder } from '@pothos/core';
-import type { GraphQLResolveInfo } from 'graphql';
-import type { Locale, LocalizedText } from '../catalog/types.js';
+import { LOCALES, type Locale, type LocalizedText } from '../catalog/types.js';
 import { localize } from '../domain/texts.js';
-import { builder, type Context, type SchemaTypes } from './builder.js';
+import { builder, type SchemaTypes } from './builder.js';
+import { textLocale } from './locale-scope.js';
 
+const LOCALE_DESCRIPTIONS = {
+  en: 'English, the language used when nothing else is asked for.',
+  de: 'German (Deutsch). Technical terms such as IMAP, SSL/TLS and STARTTLS stay as they are.',
+} satisfies Record<Locale, string>;
+
+/** One value per supported locale, named by its language code in capitals. */
 export const LocaleEnum = builder.enumType('Locale', {
   description: 'A language the API writes its texts in.',
-  values: {
-    EN: { value: 'en', description: 'English, the language used when nothing else is asked for.' },
-    DE: {
-      value: 'de',
-      description: 'German (Deutsch). Technical terms such as IMAP, SSL/TLS and STARTTLS stay as they are.',
-    },
-  } as const,
+  values: Object.fromEntries(
+    LOCALES.map((locale) => [locale.toUpperCase(), { value: locale, description: LOCALE_DESCRIPTIONS[locale] }]),
+  ) as Record<Uppercase<Locale>, { value: Locale; description: string }>,
 });
 
-/** `locale: Locale`, for root fields. */
+/** `locale: Locale`, for root fields; the root-locale plugin applies it to everything below. */
 export const localeArg = (arg: ArgBuilder<SchemaTypes>) =>
   arg({
     type: LocaleEnum,
     description:
       'The language of every text below this field. Left out: the language the Accept-Language header prefers (de, de-AT and de-CH mean German), else English.',
   });
-
-type Path = GraphQLResolveInfo['path'];
-
-/** The response key of the root field a path lies under. */
-function rootKey(path: Path): string {
-  let root = path;
-  while (root.prev !== undefined) root = root.prev;
-  return String(root.key);
-}
-
-/** Records a root field's `locale` argument for the fields below it. */
-export function useLocaleArgument(ctx: Context, info: GraphQLResolveInfo, requested: Locale | null | undefined): void {
-  if (requested != null) ctx.localeOverrides.set(rootKey(info.path), requested);
-}
-
-/** The locale of texts under the root field with response key `key`. */
-export function localeUnder(ctx: Context, key: string | number | undefined): Locale {
-  return (key !== undefined && ctx.localeOverrides.get(String(key))) || ctx.locale;
-}
-
-/** The locale of the texts a resolver returns. */
-export const textLocale = (ctx: Context, info: GraphQLResolveInfo): Locale => localeUnder(ctx, rootKey(info.path));
 
 /** The `locale` field of a type with texts: which locale they came in. */
 export const localeField = <Parent>(t: PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>) =>

@@ -6,7 +6,7 @@ import { endpointsOf } from '../domain/endpoints.js';
 import { selectEndpoints } from '../domain/filters.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
-import { localeArg, useLocaleArgument } from './locale.js';
+import { localeArg } from './locale.js';
 import { ProviderRef } from './provider.js';
 
 /** A server together with the provider that runs it. */
@@ -54,8 +54,7 @@ builder.queryField('servers', (t) =>
     type: [MailServerRef],
     description: 'Every mail server of every provider.',
     args: { locale: localeArg(t.arg) },
-    resolve: (_root, { locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, _args, ctx) => {
       return ctx.catalog.providers.flatMap(serversOf);
     },
   }),

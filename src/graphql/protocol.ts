@@ -9,7 +9,7 @@ import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
 import { DirectionEnum, MailProtocolEnum } from './enums.js';
 import { GuideRef } from './guide.js';
-import { localeArg, localeField, localizedString, localizedStrings, useLocaleArgument } from './locale.js';
+import { localeArg, localeField, localizedString, localizedStrings } from './locale.js';
 
 export const ProtocolRef = builder.objectRef<ProtocolData>('Protocol');
 
@@ -66,8 +66,7 @@ builder.queryField('protocols', (t) =>
     type: [ProtocolRef],
     description: 'IMAP, POP3 and SMTP, in that order, each with its explanation.',
     args: { locale: localeArg(t.arg) },
-    resolve: (_root, { locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, _args, ctx) => {
       return ctx.catalog.protocols;
     },
   }),
@@ -81,8 +80,7 @@ builder.queryField('protocol', (t) =>
       name: t.arg({ type: MailProtocolEnum, required: true, description: 'IMAP, POP3 or SMTP.' }),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { name, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { name }, ctx) => {
       return describeProtocol(ctx.catalog, name);
     },
   }),

@@ -7,7 +7,7 @@ import { selectEndpoints } from '../domain/filters.js';
 import { providerById } from '../domain/providers.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
-import { localeArg, useLocaleArgument } from './locale.js';
+import { localeArg } from './locale.js';
 import { MailServerRef, serversOf } from './mail-server.js';
 
 export const ProviderRef = builder.objectRef<ProviderData>('Provider');
@@ -52,8 +52,7 @@ builder.queryField('providers', (t) =>
     type: [ProviderRef],
     description: 'Every provider in the catalog.',
     args: { locale: localeArg(t.arg) },
-    resolve: (_root, { locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, _args, ctx) => {
       return ctx.catalog.providers;
     },
   }),
@@ -68,8 +67,7 @@ builder.queryField('provider', (t) =>
       id: t.arg.id({ required: true, description: "The provider's id, for example `routing-net`." }),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { id, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { id }, ctx) => {
       return providerById(ctx.catalog, String(id)) ?? null;
     },
   }),

@@ -12,7 +12,8 @@ import { EndpointRef } from './endpoint.js';
 import { orderingArg, providerIdArg } from './arguments.js';
 import { ReasonCodeEnum } from './enums.js';
 import { GuideRef } from './guide.js';
-import { localeArg, localeField, textLocale, useLocaleArgument } from './locale.js';
+import { localeArg, localeField } from './locale.js';
+import { textLocale } from './locale-scope.js';
 import { ProtocolRef } from './protocol.js';
 import { ProviderRef } from './provider.js';
 
@@ -117,8 +118,7 @@ builder.queryField('recommendation', (t) =>
       ordering: orderingArg(t.arg),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { situation, providerId, ordering, locale }, ctx, info) => {
-      useLocaleArgument(ctx, info, locale);
+    resolve: (_root, { situation, providerId, ordering }, ctx) => {
       const provider = providerOrDefault(ctx.catalog, providerId?.toString());
       const normalized = {
         deviceCount: situation.deviceCount,

@@ -56,17 +56,3 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
     chunks.push(value);
   }
 }
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * `bytes` as UTF-8 text, or undefined when they are not UTF-8: decoding leniently would turn bad
- * bytes into U+FFFD and act on text the client never sent.
- */
-export function utf8Text(bytes: Uint8Array | ArrayBuffer): string | undefined {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}

@@ -2,6 +2,7 @@
  * The one HTTP caching policy: which responses browsers and shared caches may keep and for how
  * long, their validators, and conditional requests. Every cacheable route uses it.
  */
+import { base64Url, sha256 } from '../lib/sha256.js';
 
 /**
  * Answers change only when a deploy changes the catalog. Browsers keep them five minutes, shared
@@ -20,9 +21,7 @@ export const VARY_LOCALIZED = 'Accept, Accept-Language';
 
 /** A strong ETag for `body`: its SHA-256, base64url, truncated to 128 bits. */
 export async function etagFor(body: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body));
-  const base64 = btoa(String.fromCharCode(...new Uint8Array(digest).subarray(0, 16)));
-  return `"${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`;
+  return `"${base64Url((await sha256(body)).subarray(0, 16))}"`;
 }
 
 /**

@@ -1,28 +1,20 @@
 /**
- * What every request goes through, whatever route answers it, so a new route is covered without
- * doing anything: a request id, the rate limit, the allowed methods and CORS preflights, the body
- * cap, HEAD answered as a GET without a body, internal faults masked, and CORS and security
- * headers added on the way out (after any cache, so stored answers never hold them).
+ * What every request goes through, whatever route answers it, so a new route is covered by adding
+ * its row to the table: a request id, the rate limit, the route's methods and CORS preflights, its
+ * body cap, HEAD answered as a GET without a body, internal faults masked, and CORS and security
+ * headers added on the way out (after any cache, so stored answers never hold them). A path no
+ * route answers goes to the static assets.
  */
 import type { Env } from '../env.js';
 import { declaresWithin, readBodyWithin } from './body-limit.js';
 import { CORS_HEADERS, isPreflight, preflightResponse } from './cors.js';
-import { MASKED_ERROR_MESSAGE } from './errors.js';
 import { MAX_BODY_BYTES } from './limits.js';
-import { isAllowedMethod, methodNotAllowed, optionsResponse } from './methods.js';
+import { ALLOWED_METHODS, methodNotAllowed, optionsResponse } from './methods.js';
 import { isRateLimited, tooManyRequests } from './rate-limit.js';
-import { rejection } from './rejection.js';
+import { MASKED_ERROR_MESSAGE, rejection } from './rejection.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
+import { allowedMethods, routeFor, type BodyLimit, type Route } from './route.js';
 import { securityHeadersFor } from './security-headers.js';
-
-/** A route handler: the Worker's fetch, minus the guard. */
-export type Handler = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response> | Response;
-
-/** A route's own, smaller body cap, and its own answer to a body over it (Autodiscover's XML error). */
-export interface BodyLimit {
-  readonly maxBytes: number;
-  readonly tooLarge: () => Response;
-}
 
 /** The answer to a body over the cap. */
 export function payloadTooLarge(): Response {
@@ -34,15 +26,15 @@ export function internalError(requestId: string): Response {
   return rejection(500, 'INTERNAL_SERVER_ERROR', MASKED_ERROR_MESSAGE, { extensions: { requestId } });
 }
 
+const DEFAULT_BODY_LIMIT: BodyLimit = { maxBytes: MAX_BODY_BYTES, tooLarge: payloadTooLarge };
+
 /**
- * The request the routes see: a GET for a HEAD, the body within its cap (none for a GET, which
- * may not have one), the request id attached.
+ * The request a route sees: a GET for a HEAD (which may not carry a body), and a body read within
+ * its cap in place of one the guard had to count. Otherwise the request itself, uncopied.
  */
-function forwarded(request: Request, requestId: string, body: BodyInit | null): Request {
-  const headers = new Headers(request.headers);
-  headers.set(REQUEST_ID_HEADER, requestId);
-  const method = request.method === 'HEAD' ? 'GET' : request.method;
-  return new Request(request.url, { method, headers, body: method === 'GET' ? null : body, cf: request.cf });
+function forwarded(request: Request, body?: Uint8Array<ArrayBuffer> | null): Request {
+  if (request.method === 'HEAD') return new Request(request, { method: 'GET' });
+  return body === undefined ? request : new Request(request, { body });
 }
 
 /** `response` with CORS, security and request-id headers (and no body, for a HEAD). */
@@ -57,40 +49,33 @@ function finished(response: Response, requestId: string, head: boolean): Respons
   return out;
 }
 
-const DEFAULT_BODY_LIMIT: BodyLimit = { maxBytes: MAX_BODY_BYTES, tooLarge: payloadTooLarge };
-
-/** Which body cap a request path has: its route's, never above the general one. */
-export type BodyLimitFor = (pathname: string) => BodyLimit | undefined;
-
-async function answer(
-  handler: Handler,
-  request: Request,
-  env: Env,
-  ctx: ExecutionContext,
-  requestId: string,
-  bodyLimitFor: BodyLimitFor,
-) {
+async function answer(routes: readonly Route[], request: Request, env: Env, ctx: ExecutionContext, requestId: string) {
   if (await isRateLimited(request, env)) return tooManyRequests();
-  if (!isAllowedMethod(request.method)) return methodNotAllowed(request.method);
-  if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse() : optionsResponse();
-  const limit = bodyLimitFor(new URL(request.url).pathname) ?? DEFAULT_BODY_LIMIT;
+  const url = new URL(request.url);
+  const route = routeFor(routes, url.pathname);
+  const allowed = route === undefined ? ALLOWED_METHODS : allowedMethods(route);
+  if (!allowed.includes(request.method)) return methodNotAllowed(request.method, allowed);
+  if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse() : optionsResponse(allowed);
+  if (route === undefined) return env.ASSETS.fetch(request);
+  const context = { env, ctx, url, requestId };
+  const limit = route.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const maxBytes = Math.min(limit.maxBytes, MAX_BODY_BYTES);
   // Most clients declare the length: their bodies pass on as they are, without a copy.
   if (request.body === null || declaresWithin(request.headers, maxBytes)) {
-    return handler(forwarded(request, requestId, request.body), env, ctx);
+    return route.handler(forwarded(request), context);
   }
   const body = await readBodyWithin(request, maxBytes);
   if (body.kind === 'too-large') return limit.tooLarge();
-  return handler(forwarded(request, requestId, body.bytes), env, ctx);
+  return route.handler(forwarded(request, body.bytes), context);
 }
 
-/** `handler` behind the guard; `bodyLimitFor` names the routes with a smaller body cap. */
-export function guard(handler: Handler, bodyLimitFor: BodyLimitFor = () => undefined): Handler {
+/** The Worker's fetch: `routes` behind the guard. */
+export function guard(routes: readonly Route[]): ExportedHandlerFetchHandler<Env> {
   return async (request, env, ctx) => {
     const requestId = requestIdFor(request);
     let response: Response;
     try {
-      response = await answer(handler, request, env, ctx, requestId, bodyLimitFor);
+      response = await answer(routes, request, env, ctx, requestId);
     } catch (error) {
       console.error(`Request ${requestId} failed:`, error);
       response = internalError(requestId);

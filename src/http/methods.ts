@@ -1,15 +1,12 @@
 /**
- * The methods the API answers, on every route: reading (GET, HEAD), GraphQL and Autodiscover
- * requests (POST), and CORS (OPTIONS). Anything else is a 405 that says what is allowed.
+ * The methods the API answers: reading (GET, HEAD), GraphQL and Autodiscover requests (POST), and
+ * CORS (OPTIONS). Each route takes some of them (see its row in the route table); anything else is
+ * a 405 that says what is allowed.
  */
 import { rejection } from './rejection.js';
 
-export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const;
-
-/** True for a method some route answers. */
-export function isAllowedMethod(method: string): boolean {
-  return (ALLOWED_METHODS as readonly string[]).includes(method);
-}
+/** Every method some path answers: what a static asset path allows, and what preflights name. */
+export const ALLOWED_METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'OPTIONS'];
 
 /** The answer to a method the route does not take; `allowed` are the ones it does. */
 export function methodNotAllowed(method: string, allowed: readonly string[] = ALLOWED_METHODS): Response {
@@ -19,7 +16,7 @@ export function methodNotAllowed(method: string, allowed: readonly string[] = AL
   });
 }
 
-/** The answer to an OPTIONS request that is not a CORS preflight. */
-export function optionsResponse(): Response {
-  return new Response(null, { status: 204, headers: { Allow: ALLOWED_METHODS.join(', ') } });
+/** The answer to an OPTIONS request that is not a CORS preflight: what the path allows. */
+export function optionsResponse(allowed: readonly string[] = ALLOWED_METHODS): Response {
+  return new Response(null, { status: 204, headers: { Allow: allowed.join(', ') } });
 }

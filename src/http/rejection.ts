@@ -5,6 +5,9 @@
  */
 import { CACHE_CONTROL_NO_STORE } from './cache-policy.js';
 
+/** What a caller is told about a fault of ours, wherever it happened. */
+export const MASKED_ERROR_MESSAGE = 'Unexpected error.';
+
 /** A `status` answer whose single error says `message` under `code` (plus `extensions`). */
 export function rejection(
   status: number,

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEmailAddress, type EmailAddress } from '../../src/domain/address.js';
-import { isValidHostName } from '../../src/domain/host-name.js';
+import { isValidHostName } from '../../src/lib/host-name.js';
 import { forEveryAccepted, outcome, PROPERTY_RUNS } from '../helpers/properties.js';
 
 const char = (codes: string) => fc.constantFrom(...codes);

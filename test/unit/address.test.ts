@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmailAddress } from '../../src/domain/address.js';
 import { InvalidInputError } from '../../src/domain/errors.js';
-import { isValidHostName } from '../../src/domain/host-name.js';
+import { isValidHostName } from '../../src/lib/host-name.js';
 
 describe('parseEmailAddress', () => {
   it('keeps the mailbox as written and lower-cases the domain', () => {

@@ -2,7 +2,7 @@
  * Canonical cache keys.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheKey, canonicalJson } from '../../src/http/cache-key.js';
+import { cacheKey, canonicalJson } from '../../src/cache/key.js';
 
 const context = { origin: 'https://api.example', accept: 'application/json', locale: 'en', catalogVersion: 'v1' };
 

@@ -7,8 +7,9 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain/errors.js';
 import type { Env } from '../../src/env.js';
-import { MASKED_ERROR_MESSAGE, maskError, withRequestId } from '../../src/http/errors.js';
+import { maskError, withRequestId } from '../../src/graphql-server/errors.js';
 import { guard } from '../../src/http/guard.js';
+import { MASKED_ERROR_MESSAGE } from '../../src/http/rejection.js';
 
 const SECRET = 'connection to db-7.internal refused (password=hunter2)';
 
@@ -44,17 +45,28 @@ describe('masking internal errors', () => {
   });
 
   it('answers a fault outside Yoga with a 500 naming only the request id', async () => {
-    const handler = guard(() => {
-      throw new Error(SECRET);
-    });
-    const request = new Request('http://127.0.0.1/anything', { headers: { 'cf-ray': 'ray-42' } });
-    const response = await handler(request, { RATE_LIMIT: 'off' } as Env, {} as ExecutionContext);
+    const handler = guard([
+      {
+        path: { prefix: '/' },
+        methods: ['GET'],
+        handler: () => {
+          throw new Error(SECRET);
+        },
+      },
+    ]);
+    const ray = '8f1c2d3e4f5a6b7c-FRA';
+    const request = new Request('http://127.0.0.1/anything', { headers: { 'cf-ray': ray } });
+    const response = await handler(
+      request as Parameters<typeof handler>[0],
+      { RATE_LIMIT: 'off' } as Env,
+      {} as ExecutionContext,
+    );
     expect(response.status).toBe(500);
-    expect(response.headers.get('X-Request-Id')).toBe('ray-42');
+    expect(response.headers.get('X-Request-Id')).toBe(ray);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
     const body = await response.text();
     expect(JSON.parse(body)).toEqual({
-      errors: [{ message: MASKED_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'ray-42' } }],
+      errors: [{ message: MASKED_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: ray } }],
     });
     expect(body).not.toContain('hunter2');
   });

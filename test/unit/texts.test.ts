@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
 import { routingNet } from '../../src/catalog/providers/routing-net.js';
 import { preferredSettings } from '../../src/domain/preference.js';
-import { fillPlaceholders, placeholdersIn } from '../../src/domain/template.js';
+import { fillPlaceholders, placeholdersIn } from '../../src/lib/template.js';
 import { guideSteps } from '../../src/domain/texts.js';
 
 describe('fillPlaceholders', () => {

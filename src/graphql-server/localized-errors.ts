@@ -2,11 +2,11 @@
  * A Yoga plugin that puts a caller's input errors into the reader's language: the locale of the
  * root field the error occurred under, else the one Accept-Language chose.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { InvalidInputError } from '../domain/errors.js';
-import type { Context } from '../graphql/builder.js';
-import { localeUnder } from '../graphql/locale.js';
+import type { Context } from '../graphql/context.js';
+import { localeUnder } from '../graphql/locale-scope.js';
 
 /** `error` in the reader's language when it reports bad input; otherwise unchanged. */
 export function localizeError(error: GraphQLError, ctx: Context): GraphQLError {
@@ -24,9 +24,11 @@ export function useLocalizedErrors(): Plugin {
     onExecute() {
       return {
         onExecuteDone({ args, result, setResult }) {
-          if (!('errors' in result) || result.errors === undefined) return;
+          if (Symbol.asyncIterator in result) return;
+          const { errors } = result as ExecutionResult;
+          if (errors === undefined) return;
           const ctx = args.contextValue as unknown as Context;
-          setResult({ ...result, errors: result.errors.map((error) => localizeError(error, ctx)) });
+          setResult({ ...result, errors: errors.map((error) => localizeError(error, ctx)) });
         },
       };
     },

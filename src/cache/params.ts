@@ -4,8 +4,9 @@
  * the proper error.
  */
 
-import { utf8Text } from './body-limit.js';
-import { MAX_DOCUMENT_CHARACTERS, MAX_VARIABLES_DEPTH } from './limits.js';
+import { MAX_DOCUMENT_CHARACTERS, MAX_VARIABLES_DEPTH } from '../http/limits.js';
+import { nestsDeeperThan } from '../lib/nesting.js';
+import { utf8Text } from '../lib/utf8.js';
 
 export interface GraphQLParams {
   readonly query?: string;
@@ -58,13 +59,6 @@ function parseJson(text: string | null): { ok: boolean; value?: unknown } {
   } catch {
     return { ok: false };
   }
-}
-
-/** True when `value` nests lists and objects more than `maxDepth` deep (a scalar is 0 deep). */
-export function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  if (maxDepth === 0) return true;
-  return Object.values(value).some((child) => nestsDeeperThan(child, maxDepth - 1));
 }
 
 /**

@@ -1,17 +1,19 @@
 /**
- * Answers /graphql. A repeated operation, GET or POST, is answered from the isolate's map, then
- * from the Cache API, without Yoga parsing, validating or executing it; only a miss reaches Yoga,
- * and its successful answer is kept in both layers. Every answer says what happened in
- * `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and carries the HTTP caching
- * policy of `cache-policy.ts`.
+ * The answer cache in front of Yoga. A repeated operation, GET or POST, is answered from the
+ * isolate's map, then from the Cache API, without Yoga parsing, validating or executing it; only a
+ * miss reaches Yoga, and its successful answer is kept in both layers. Every answer says what
+ * happened in `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and carries the HTTP caching
+ * policy of `http/cache-policy.ts`.
  */
 import type { Locale } from '../catalog/types.js';
 import { negotiateLocale } from '../domain/locale.js';
-import { cacheKey } from './cache-key.js';
-import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from './cache-policy.js';
-import { NOT_UTF8, parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './graphql-params.js';
-import { rejection } from './rejection.js';
-import { EdgeCache, type IsolateCache, type StoredResponse } from './response-cache.js';
+import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
+import { rejection } from '../http/rejection.js';
+import type { RouteContext } from '../http/route.js';
+import { EdgeCache } from './edge-cache.js';
+import type { IsolateCache, StoredResponse } from './isolate-cache.js';
+import { cacheKey } from './key.js';
+import { NOT_UTF8, parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './params.js';
 
 /** Cache names in `Cache-Status`, listed origin side first as RFC 9211 asks. */
 const EDGE = 'worker-cache-api';
@@ -27,19 +29,18 @@ const CACHE_STATUS: Readonly<Record<Outcome, string>> = {
   bypass: `${EDGE}; fwd=bypass, ${ISOLATE}; fwd=bypass`,
 };
 
-/** What the handler needs: who executes, where answers are kept, what the answers depend on. */
-export interface GraphQLHandlerOptions {
-  /** Executes a request the caches cannot answer (Yoga's `fetch`). */
-  readonly execute: (request: Request, env: unknown, ctx: ExecutionContext) => Promise<Response> | Response;
+/** Executes a request the caches cannot answer, in the locale negotiated for it. */
+export type Execute = (request: Request, locale: Locale, context: RouteContext) => Promise<Response> | Response;
+
+/** What the cache needs: who executes, where answers are kept, what the answers depend on. */
+export interface AnswerCacheOptions {
+  readonly execute: Execute;
+  /** True when a request is for a page (GraphiQL) rather than a GraphQL result. */
+  readonly isPage: (request: Request) => boolean;
   readonly isolateCache: IsolateCache;
   /** The Cache API cache, looked up per request (the Workers runtime offers it only then). */
   readonly edgeCache: () => Cache;
   readonly catalogVersion: string;
-}
-
-/** True when a browser asks for the GraphiQL page rather than a GraphQL result. */
-export function wantsGraphiQL(method: string, accept: string): boolean {
-  return method === 'GET' && accept.includes('text/html');
 }
 
 /** True for a result any caller may be given again: a 200 JSON body without `errors`. */
@@ -68,13 +69,7 @@ function telemetry(outcome: Outcome, locale: Locale, start: number | undefined):
 }
 
 /** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
-function fromStore(
-  request: Request,
-  stored: StoredResponse,
-  outcome: Outcome,
-  locale: Locale,
-  start?: number,
-): Response {
+function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, locale: Locale, start?: number) {
   return conditionalResponse(request, stored.body, stored.etag, {
     'Content-Type': stored.contentType,
     Age: String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))),
@@ -83,48 +78,48 @@ function fromStore(
 }
 
 /**
- * Yoga's answer with our headers. A success (the GraphiQL page, or a result without errors) gets
- * the HTTP caching policy; an error may not be stored by any cache.
+ * Yoga's answer, not kept, with our headers. A success (the GraphiQL page, or a result without
+ * errors) gets the HTTP caching policy; anything else may not be stored by any cache.
  */
-async function withPolicy(
+async function unstored(
   request: Request,
   response: Response,
   body: string,
+  success: boolean,
   outcome: Outcome,
   locale: Locale,
   start: number,
 ) {
   const headers = new Headers(response.headers);
   for (const [name, value] of Object.entries(telemetry(outcome, locale, start))) headers.set(name, value);
-  const contentType = headers.get('Content-Type') ?? '';
-  const success =
-    response.status === 200 && (!contentType.includes('json') || isStorableResult(200, contentType, body));
   if (success) return conditionalResponse(request, body, await etagFor(body), Object.fromEntries(headers));
   headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
   return new Response(body, { status: response.status, headers });
 }
 
-/** The /graphql handler for `options`. */
-export function createGraphQLHandler(options: GraphQLHandlerOptions) {
-  const { execute, isolateCache, catalogVersion } = options;
+/** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */
+function isSuccess(response: Response, body: string): boolean {
+  const contentType = response.headers.get('Content-Type') ?? '';
+  return response.status === 200 && (!contentType.includes('json') || isStorableResult(200, contentType, body));
+}
 
-  return async function handleGraphQL(
-    request: Request,
-    env: { readonly RESPONSE_CACHE?: string },
-    ctx: ExecutionContext,
-    url = new URL(request.url),
-  ): Promise<Response> {
+/** The /graphql route's answers for `options`, cached. */
+export function answerCache(options: AnswerCacheOptions) {
+  const { execute, isPage, isolateCache, catalogVersion } = options;
+
+  return async function cachedAnswer(request: Request, context: RouteContext): Promise<Response> {
+    const { env, ctx, url } = context;
     const accept = request.headers.get('Accept') ?? '';
     const locale = negotiateLocale(request.headers.get('Accept-Language'));
-    const graphiql = wantsGraphiQL(request.method, accept);
+    const page = isPage(request);
     // A GET is read without waiting, so a repeat is answered without a single await.
-    const raw: RawGraphQLRequest | typeof NOT_UTF8 | undefined = graphiql
+    const raw: RawGraphQLRequest | typeof NOT_UTF8 | undefined = page
       ? undefined
       : request.method === 'GET'
         ? rawGet(request, url)
         : await readRawPost(request);
     if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.");
-    const bypass = graphiql || env.RESPONSE_CACHE === 'off';
+    const bypass = page || env.RESPONSE_CACHE === 'off';
     const alias =
       raw && !bypass ? `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}` : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
@@ -138,8 +133,9 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
     const key =
       params && !bypass ? cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
     if (raw === undefined || key === undefined || alias === undefined) {
-      const response = await execute(raw?.forward() ?? request, env, ctx);
-      return withPolicy(request, response, await response.text(), 'bypass', locale, start);
+      const response = await execute(raw?.forward() ?? request, locale, context);
+      const body = await response.text();
+      return unstored(request, response, body, isSuccess(response, body), 'bypass', locale, start);
     }
 
     const inIsolate = isolateCache.get(key);
@@ -157,11 +153,11 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions) {
       return fromStore(request, atEdge, 'edge-hit', locale, start);
     }
 
-    const response = await execute(raw.forward(), env, ctx);
+    const response = await execute(raw.forward(), locale, context);
     const body = await response.text();
     const contentType = response.headers.get('Content-Type') ?? '';
     if (!isStorableResult(response.status, contentType, body)) {
-      return withPolicy(request, response, body, 'not-stored', locale, start);
+      return unstored(request, response, body, false, 'not-stored', locale, start);
     }
     const stored: StoredResponse = { body, contentType, etag: await etagFor(body), storedAt: Date.now() };
     isolateCache.set(key, stored);

@@ -6,8 +6,9 @@
  */
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import { persistedQueryHash } from './cache-key.js';
-import { MAX_DOCUMENT_CHARACTERS } from './limits.js';
+import { MAX_DOCUMENT_CHARACTERS } from '../http/limits.js';
+import { persistedQueryHash } from '../lib/persisted-query.js';
+import { sha256Hex } from '../lib/sha256.js';
 
 export interface PersistedQueryLimits {
   /** Documents kept per isolate; the least recently used goes first. */
@@ -20,12 +21,6 @@ export const PERSISTED_QUERY_LIMITS: PersistedQueryLimits = {
   maxEntries: 1000,
   maxDocumentLength: MAX_DOCUMENT_CHARACTERS,
 };
-
-/** SHA-256 of `text` as lower-case hex, the form clients send. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /** A bounded store of registered documents by hash. */
 export class PersistedQueryStore {

@@ -21,8 +21,8 @@ import {
   MAX_DOCUMENT_CHARACTERS,
   MAX_TOKENS,
   MAX_VARIABLES_DEPTH,
-} from './limits.js';
-import { nestsDeeperThan } from './graphql-params.js';
+} from '../http/limits.js';
+import { nestsDeeperThan } from '../lib/nesting.js';
 
 /** The `extensions.code` of each rejection. */
 export const LIMIT_CODES = {

@@ -4,32 +4,32 @@
  */
 import { createYoga } from 'graphql-yoga';
 import { catalog, servedCatalogVersion } from '../catalog/catalog.js';
-import type { Env } from '../env.js';
-import type { Context } from '../graphql/builder.js';
-import { schema } from '../graphql/index.js';
-import { negotiateLocale } from '../domain/locale.js';
-import { MASKED_ERROR_MESSAGE, maskError, useRequestIdInMaskedErrors } from './errors.js';
+import type { Context } from '../graphql/context.js';
+import { schema } from '../graphql/schema.js';
+import { MASKED_ERROR_MESSAGE } from '../http/rejection.js';
+import { maskError, useRequestIdInMaskedErrors } from './errors.js';
+import { EXAMPLES } from './examples.js';
+import { renderGraphiQLPage } from './graphiql-page.js';
 import { useLocalizedErrors } from './localized-errors.js';
 import { useOperationLimits } from './operation-limits.js';
 import { boundedParserCache } from './parser-cache.js';
-import { EXAMPLES } from './examples.js';
-import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
+import type { ServerContext } from './server-context.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
-export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
+export const yoga = createYoga<ServerContext, Context>({
   schema,
   graphqlEndpoint: GRAPHQL_PATH,
   landingPage: false,
   batching: false,
-  // Only JSON bodies are read (routes.ts refuses the rest); multipart is file upload, which no
+  // Only JSON bodies are read (the route refuses the rest); multipart is file upload, which no
   // field takes.
   multipart: false,
   parserAndValidationCache: boundedParserCache(),
   logging: 'warn',
   maskedErrors: { maskError, errorMessage: MASKED_ERROR_MESSAGE, isDev: false },
-  // CORS is answered around Yoga (cors.ts): Yoga's default echoes the caller's origin with
+  // CORS is answered by the guard (http/cors.ts): Yoga's default echoes the caller's origin with
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
   plugins: [
@@ -38,10 +38,10 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
     useLocalizedErrors(),
     useRequestIdInMaskedErrors(),
   ],
-  context: async ({ request }): Promise<Context> => ({
+  context: async ({ request, locale }): Promise<Context> => ({
     catalog,
     catalogVersion: await servedCatalogVersion(),
-    locale: negotiateLocale(request.headers.get('Accept-Language')),
+    locale,
     origin: new URL(request.url).origin,
     localeOverrides: new Map(),
   }),

@@ -1,6 +1,6 @@
 /**
- * The two layers that keep serialized answers: a bounded map in the isolate, then the Cache API
- * shared by the isolates of a data centre. Both hold only successful answers, keyed by the
+ * The first of the two layers that keep serialized answers: a bounded map in the isolate (the
+ * Cache API behind it is `edge-cache.ts`). Both hold only successful answers, keyed by the
  * canonical request key, which includes the catalog version: a deploy with new data never reads
  * an old entry, so nothing needs purging.
  */
@@ -69,46 +69,5 @@ export class IsolateCache {
 
   get size(): number {
     return this.#entries.size;
-  }
-}
-
-/** How long the Cache API keeps an answer; the key's catalog version makes staleness impossible. */
-const EDGE_TTL_SECONDS = 86_400;
-/** A host that cannot exist, so cache keys can never collide with a real URL. */
-const EDGE_KEY_ORIGIN = 'https://response-cache.invalid';
-
-/** The Cache API layer. Keys are hashed into URLs, as the Cache API requires. */
-export class EdgeCache {
-  constructor(private readonly cache: Cache) {}
-
-  static async url(key: string): Promise<string> {
-    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(key));
-    const hex = [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-    return `${EDGE_KEY_ORIGIN}/${hex}`;
-  }
-
-  /** The answer kept under `url`; a Cache API failure counts as a miss, never as an error. */
-  async get(url: string): Promise<StoredResponse | undefined> {
-    const response = await this.cache.match(url).catch(() => undefined);
-    if (response === undefined) return undefined;
-    return {
-      body: await response.text(),
-      contentType: response.headers.get('Content-Type') ?? 'application/json',
-      etag: response.headers.get('ETag') ?? '',
-      storedAt: Number(response.headers.get('X-Stored-At') ?? Date.now()),
-    };
-  }
-
-  /** Keeps `stored` under `url`; a failure only loses the entry, as the isolate layer still has it. */
-  async put(url: string, stored: StoredResponse): Promise<void> {
-    const response = new Response(stored.body, {
-      headers: {
-        'Content-Type': stored.contentType,
-        ETag: stored.etag,
-        'X-Stored-At': String(stored.storedAt),
-        'Cache-Control': `public, max-age=${EDGE_TTL_SECONDS}`,
-      },
-    });
-    await this.cache.put(url, response).catch(() => undefined);
   }
 }

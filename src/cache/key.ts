@@ -6,7 +6,8 @@
  * is part of it. Built without parsing the document: `stripIgnoredCharacters` only lexes it.
  */
 import { stripIgnoredCharacters } from 'graphql';
-import type { GraphQLParams } from './graphql-params.js';
+import { persistedQueryHash } from '../lib/persisted-query.js';
+import type { GraphQLParams } from './params.js';
 
 /** JSON with object keys sorted at every depth, so equal values give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -18,13 +19,6 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-/** The hash of an automatic persisted query named in `extensions`, if any. */
-export function persistedQueryHash(extensions: unknown): string | undefined {
-  const persisted = (extensions as { persistedQuery?: { version?: unknown; sha256Hash?: unknown } } | undefined)
-    ?.persistedQuery;
-  return persisted?.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
 }
 
 /** The document without comments and insignificant white space, or undefined if it does not lex. */

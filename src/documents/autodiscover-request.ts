@@ -6,17 +6,12 @@
  * request is an `AutodiscoverRequestError`.
  */
 import { SaxesParser } from 'saxes';
+import { OUTLOOK_RESPONSE_SCHEMA, type AutodiscoverErrorCode } from '../formats/autodiscover.js';
 
 export const REQUEST_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006';
-/** The only response schema we answer: POP3, IMAP and SMTP settings for Outlook. */
-export const OUTLOOK_RESPONSE_SCHEMA =
-  'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a';
 
 /** Real requests hold about 400 bytes; nothing legitimate comes near this. */
 export const MAX_AUTODISCOVER_REQUEST_BYTES = 16 * 1024;
-
-/** Autodiscover's own error codes: 600 Invalid Request, 601 Requested schema version not supported. */
-export type AutodiscoverErrorCode = 600 | 601;
 
 export class AutodiscoverRequestError extends Error {
   constructor(

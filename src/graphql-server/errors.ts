@@ -3,17 +3,15 @@
  * argument); anything else becomes "Unexpected error." with the request id, so no internals leak
  * (never a stack or the original message, whatever NODE_ENV says) and a report can still be traced.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import { maskError as yogaMaskError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { InvalidInputError } from '../domain/errors.js';
-import { REQUEST_ID_HEADER } from './request-id.js';
+import { MASKED_ERROR_MESSAGE } from '../http/rejection.js';
+import type { ServerContext } from './server-context.js';
 
 type MaskError = NonNullable<
   Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']
 >;
-
-/** What a caller is told about a fault of ours. */
-export const MASKED_ERROR_MESSAGE = 'Unexpected error.';
 
 /** True when `error` reports a caller's own mistake rather than a fault of ours. */
 export function isInvalidInput(error: unknown): error is GraphQLError {
@@ -44,13 +42,15 @@ export function withRequestId(error: GraphQLError, requestId: string): GraphQLEr
   });
 }
 
-/** The Yoga plugin that puts the request id (set by the guard) into masked errors. */
-export function useRequestIdInMaskedErrors(): Plugin {
+/** The Yoga plugin that puts the request id (the guard's, in the server context) into masked errors. */
+export function useRequestIdInMaskedErrors(): Plugin<object, ServerContext> {
   return {
-    onResultProcess({ request, result, setResult }) {
-      const requestId = request.headers.get(REQUEST_ID_HEADER);
-      if (requestId === null || Array.isArray(result) || !('errors' in result) || result.errors === undefined) return;
-      setResult({ ...result, errors: result.errors.map((error) => withRequestId(error, requestId)) });
+    onResultProcess(payload) {
+      const { result, serverContext } = payload;
+      if (Array.isArray(result) || Symbol.asyncIterator in result) return;
+      const { errors } = result as ExecutionResult;
+      if (errors === undefined) return;
+      payload.setResult({ ...result, errors: errors.map((error) => withRequestId(error, serverContext.requestId)) });
     },
   };
 }

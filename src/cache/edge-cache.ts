@@ -1,0 +1,44 @@
+/**
+ * The second layer that keeps serialized answers: the Cache API, shared by the isolates of a data
+ * centre. Keys are hashed into URLs, as the Cache API requires.
+ */
+import { sha256Hex } from '../lib/sha256.js';
+import type { StoredResponse } from './isolate-cache.js';
+
+/** How long the Cache API keeps an answer; the key's catalog version makes staleness impossible. */
+const EDGE_TTL_SECONDS = 86_400;
+/** A host that cannot exist, so cache keys can never collide with a real URL. */
+const EDGE_KEY_ORIGIN = 'https://response-cache.invalid';
+
+export class EdgeCache {
+  constructor(private readonly cache: Cache) {}
+
+  static async url(key: string): Promise<string> {
+    return `${EDGE_KEY_ORIGIN}/${await sha256Hex(key)}`;
+  }
+
+  /** The answer kept under `url`; a Cache API failure counts as a miss, never as an error. */
+  async get(url: string): Promise<StoredResponse | undefined> {
+    const response = await this.cache.match(url).catch(() => undefined);
+    if (response === undefined) return undefined;
+    return {
+      body: await response.text(),
+      contentType: response.headers.get('Content-Type') ?? 'application/json',
+      etag: response.headers.get('ETag') ?? '',
+      storedAt: Number(response.headers.get('X-Stored-At') ?? Date.now()),
+    };
+  }
+
+  /** Keeps `stored` under `url`; a failure only loses the entry, as the isolate layer still has it. */
+  async put(url: string, stored: StoredResponse): Promise<void> {
+    const response = new Response(stored.body, {
+      headers: {
+        'Content-Type': stored.contentType,
+        ETag: stored.etag,
+        'X-Stored-At': String(stored.storedAt),
+        'Cache-Control': `public, max-age=${EDGE_TTL_SECONDS}`,
+      },
+    });
+    await this.cache.put(url, response).catch(() => undefined);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * What the route hands Yoga with each request, besides the request itself: the Worker's bindings,
+ * and what the guard and the route already worked out, so Yoga's plugins and the GraphQL context
+ * never work it out again from headers.
+ */
+import type { Locale } from '../catalog/types.js';
+import type { Env } from '../env.js';
+
+export interface ServerContext {
+  readonly env: Env;
+  readonly ctx: ExecutionContext;
+  /** The guard's id for this request, named in masked errors. */
+  readonly requestId: string;
+  /** The locale Accept-Language chose, negotiated once by the route. */
+  readonly locale: Locale;
+}

@@ -1,0 +1,44 @@
+/**
+ * The GET routes of the client documents, one for each path of each entry in the document
+ * registry: the document for `?emailaddress=` (the parameter Thunderbird sends) and `?protocol=`,
+ * under the one caching policy. Bad input is a 400 naming the parameter.
+ */
+import { catalog } from '../catalog/catalog.js';
+import { negotiateLocale } from '../domain/locale.js';
+import {
+  CLIENT_CONFIGURATION_FORMATS,
+  DOCUMENT_FORMATS,
+  type ClientConfigurationFormat,
+} from '../documents/registry.js';
+import { clientConfiguration } from '../documents/service.js';
+import { conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
+import type { Route, RouteHandler } from '../http/route.js';
+import { incomingProtocolParam, orBadRequest } from './parameters.js';
+
+/** The GET handler serving the document in `format`. */
+export function documentHandler(format: ClientConfigurationFormat): RouteHandler {
+  const { attachment, localized } = DOCUMENT_FORMATS[format];
+  return (request, { url }) => {
+    const locale = negotiateLocale(request.headers.get('Accept-Language'));
+    return orBadRequest(locale, async () => {
+      const document = await clientConfiguration(format, {
+        data: catalog,
+        emailAddress: url.searchParams.get('emailaddress') ?? undefined,
+        incomingProtocol: incomingProtocolParam(url),
+        locale,
+        origin: url.origin,
+      });
+      return conditionalResponse(request, document.body, await etagFor(document.body), {
+        'Content-Type': document.contentType,
+        ...(attachment ? { 'Content-Disposition': `attachment; filename="${document.fileName}"` } : {}),
+        ...(localized ? { Vary: VARY_LOCALIZED, 'Content-Language': locale } : {}),
+      });
+    });
+  };
+}
+
+/** A GET route for every path of every document in the registry. */
+export const DOCUMENT_ROUTES: readonly Route[] = CLIENT_CONFIGURATION_FORMATS.flatMap((format) => {
+  const handler = documentHandler(format);
+  return DOCUMENT_FORMATS[format].paths.map((exact): Route => ({ path: { exact }, methods: ['GET'], handler }));
+});

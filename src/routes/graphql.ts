@@ -1,0 +1,49 @@
+/**
+ * `/graphql`: GET and JSON POST, answered by the answer cache in front of Yoga; GraphiQL for a
+ * browser's GET. Form and multipart bodies are refused before anything reads them (CSRF).
+ */
+import { shouldRenderGraphiQL } from 'graphql-yoga';
+import { servedCatalogVersion } from '../catalog/catalog.js';
+import { answerCache } from '../cache/handler.js';
+import { IsolateCache } from '../cache/isolate-cache.js';
+import { isJsonContentType } from '../cache/params.js';
+import { yoga } from '../graphql-server/yoga.js';
+import { rejection } from '../http/rejection.js';
+import type { RouteHandler } from '../http/route.js';
+
+/** The answer to a POST that is not JSON: a form or multipart body must never run a query (CSRF). */
+export function unsupportedMediaType(contentType: string | null): Response {
+  return rejection(
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `A POST to /graphql must have Content-Type application/json; got ${contentType === null ? 'none' : JSON.stringify(contentType)}.`,
+  );
+}
+
+const isolateCache = new IsolateCache();
+
+const cachedAnswerFor = (catalogVersion: string) =>
+  answerCache({
+    execute: (request, locale, { env, ctx, requestId }) => yoga.fetch(request, { env, ctx, requestId, locale }),
+    isPage: shouldRenderGraphiQL,
+    isolateCache,
+    // Typed by hand: @whatwg-node/fetch (a Yoga dependency) pulls in the DOM's CacheStorage
+    // type, which hides the Workers runtime's `caches.default`.
+    edgeCache: () => (caches as unknown as { readonly default: Cache }).default,
+    catalogVersion,
+  });
+
+// Made on the first request: a Worker may not start asynchronous work while it loads. Once made,
+// it is called without an await in between, so an isolate hit stays synchronous until the guard.
+let pending: Promise<ReturnType<typeof cachedAnswerFor>> | undefined;
+let cachedAnswer: ReturnType<typeof cachedAnswerFor> | undefined;
+
+export const graphql: RouteHandler = async (request, context) => {
+  const contentType = request.headers.get('Content-Type');
+  if (request.method === 'POST' && !isJsonContentType(contentType)) return unsupportedMediaType(contentType);
+  if (cachedAnswer === undefined) {
+    pending ??= servedCatalogVersion().then(cachedAnswerFor);
+    cachedAnswer = await pending;
+  }
+  return cachedAnswer(request, context);
+};

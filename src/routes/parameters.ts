@@ -1,0 +1,36 @@
+/**
+ * The query parameters the document and page routes share, and the answer to a bad one: a 400 in
+ * the reader's language, shaped like every other refusal, naming the parameter.
+ */
+import type { Locale, Protocol } from '../catalog/types.js';
+import { InvalidInputError } from '../domain/errors.js';
+import { rejection } from '../http/rejection.js';
+
+/** The answer to a bad parameter. */
+export function badRequest(error: InvalidInputError, locale: Locale): Response {
+  return rejection(400, error.extensions.code, error.messageIn(locale), {
+    headers: { 'Content-Language': locale },
+    extensions: { argument: error.extensions.argument },
+  });
+}
+
+/** The `protocol` query parameter: IMAP unless it says POP3 (any letter case). */
+export function incomingProtocolParam(url: URL): Protocol {
+  const value = url.searchParams.get('protocol');
+  if (value === null || value.toUpperCase() === 'IMAP') return 'IMAP';
+  if (value.toUpperCase() === 'POP3') return 'POP3';
+  throw new InvalidInputError('protocol', {
+    en: `The protocol "${value.slice(0, 40)}" is not offered for incoming mail; use IMAP or POP3.`,
+    de: `Das Protokoll „${value.slice(0, 40)}“ gibt es für eingehende E-Mails nicht; verwenden Sie IMAP oder POP3.`,
+  });
+}
+
+/** `answer()`, or the 400 for the bad parameter it threw on; any other error goes on up. */
+export async function orBadRequest(locale: Locale, answer: () => Promise<Response>): Promise<Response> {
+  try {
+    return await answer();
+  } catch (error) {
+    if (error instanceof InvalidInputError) return badRequest(error, locale);
+    throw error;
+  }
+}

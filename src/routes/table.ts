@@ -1,0 +1,26 @@
+/**
+ * The route table: every path the Worker answers, the methods it takes, its body cap and its
+ * handler. The guard reads it; a path not listed goes to the static assets (GraphiQL's files).
+ */
+import { GRAPHQL_PATH } from '../graphql-server/yoga.js';
+import type { Route } from '../http/route.js';
+import { AUTODISCOVER_BODY_LIMIT, autodiscover } from './autodiscover.js';
+import { DOCUMENT_ROUTES } from './documents.js';
+import { graphql } from './graphql.js';
+import { guide, GUIDE_PREFIX } from './guides.js';
+import { home } from './home.js';
+import { version } from './version.js';
+
+export const ROUTES: readonly Route[] = [
+  { path: { exact: GRAPHQL_PATH }, methods: ['GET', 'POST'], handler: graphql },
+  ...DOCUMENT_ROUTES,
+  {
+    path: { caseInsensitive: '/autodiscover/autodiscover.xml' },
+    methods: ['GET', 'POST'],
+    bodyLimit: AUTODISCOVER_BODY_LIMIT,
+    handler: autodiscover,
+  },
+  { path: { prefix: GUIDE_PREFIX }, methods: ['GET'], handler: guide },
+  { path: { exact: '/version' }, methods: ['GET'], handler: version },
+  { path: { exact: '/' }, methods: ['GET'], handler: home },
+];
