@@ -78,6 +78,7 @@ function valid(choose: Choice, operation: Operation): SoakRequest {
 const locale = (choose: Choice) => choose.one(['', 'locale: EN', 'locale: DE']);
 const ENDPOINT_FIELDS = [
   'id',
+  'endpointId',
   'hostName',
   'protocol',
   'direction',
@@ -111,7 +112,7 @@ const RECOMMENDATION = `query Recommend($situation: Situation!, $ordering: Endpo
   recommendation(situation: $situation, ordering: $ordering, locale: $locale) {
     incomingProtocol { name summary } locale
     incoming { uri port security encrypted } outgoing { uri port security encrypted }
-    reasons { code text protocol { name } endpoints { id } guide { id title } }
+    reasons { code text protocol { name } endpoints { id endpointId } guide { id guideId title } }
   }
 }`;
 
@@ -214,7 +215,7 @@ export const SOAK_CASES: readonly SoakCase[] = [
       return valid(choose, {
         query: `query Settings($address: String!, $protocol: IncomingProtocol!) {
   settingsForAddress(emailAddress: $address, incomingProtocol: $protocol) {
-    emailAddress domain providerMatch userName provider { id } incoming { id uri } outgoing { id uri } locale
+    emailAddress domain providerMatch userName provider { id providerId } incoming { id uri } outgoing { id uri } locale
   }
 }`,
         variables: { address, protocol: choose.one(['IMAP', 'POP3']) },
@@ -242,7 +243,7 @@ export const SOAK_CASES: readonly SoakCase[] = [
       ];
       const args = [...filter, locale(choose)].filter(Boolean).join(', ');
       return valid(choose, {
-        query: `{ guides${args ? `(${args})` : ''} { id kind title summary paragraphs steps(incomingProtocol: ${choose.one(['IMAP', 'POP3'])}) mailClient { name platforms } locale } }`,
+        query: `{ guides${args ? `(${args})` : ''} { id guideId kind title summary paragraphs steps(incomingProtocol: ${choose.one(['IMAP', 'POP3'])}) mailClient { name platforms } locale } }`,
         acceptLanguage: choose.one(['de', 'en', 'de-CH']),
       });
     },
@@ -255,9 +256,9 @@ export const SOAK_CASES: readonly SoakCase[] = [
       valid(choose, {
         query: choose.one([
           `{ guide(id: "${choose.one(catalog.guides).id}", ${locale(choose)}) { title steps } }`,
-          `{ protocol(name: ${choose.one(PROTOCOLS)}) { fullName explanation strengths suitedFor endpoints { uri } guides { id } } }`,
+          `{ protocol(name: ${choose.one(PROTOCOLS)}) { fullName explanation strengths suitedFor endpoints { uri } guides { guideId } } }`,
           `{ provider(id: "${choose.one(['routing-net', 'unknown'])}") { displayName domains servers { hostName } } }`,
-          '{ catalogVersion providers { id isDefault } servers { hostName endpoints { uri } } }',
+          '{ catalogVersion providers { providerId isDefault } servers { hostName endpoints { uri } } }',
         ]),
       }),
   },

@@ -7,7 +7,7 @@ import { data, post } from './helpers/client.js';
 const QUERY = `query ($emailAddress: String!, $incomingProtocol: IncomingProtocol! = IMAP, $ordering: EndpointOrdering! = PROVIDER_ADVICE) {
   settingsForAddress(emailAddress: $emailAddress, incomingProtocol: $incomingProtocol, ordering: $ordering) {
     emailAddress domain providerMatch userName
-    provider { id }
+    provider { providerId }
     incoming { protocol hostName port security }
     outgoing { protocol hostName port security }
   }
@@ -24,7 +24,7 @@ describe('settings for an email address', () => {
       domain: 'routing.net',
       providerMatch: 'DOMAIN',
       userName: 'anna@routing.net',
-      provider: { id: 'routing-net' },
+      provider: { providerId: 'routing-net' },
       incoming: { protocol: 'IMAP', hostName: 'mail.routing.net', port: 993, security: 'SSL_TLS' },
       outgoing: { protocol: 'SMTP', hostName: 'mail.routing.net', port: 587, security: 'STARTTLS' },
     });
@@ -33,7 +33,7 @@ describe('settings for an email address', () => {
   it('answers an unlisted domain with the default provider, and says so', async () => {
     const settings = await lookup({ emailAddress: 'info@example.org' });
     expect(settings.providerMatch).toBe('DEFAULT');
-    expect(settings.provider.id).toBe('routing-net');
+    expect(settings.provider.providerId).toBe('routing-net');
     expect(settings.incoming.hostName).toBe('mail.routing.net');
   });
 

@@ -133,10 +133,10 @@ describe('Mozilla autoconfig', () => {
 
   it('links every guide as documentation, described in English and German, at a page that exists', async () => {
     const provider = await autoconfig('/mail/config-v1.1.xml');
-    const { en, de } = await data<{ en: { id: string; title: string }[]; de: { title: string }[] }>(
-      '{ en: guides(locale: EN) { id title } de: guides(locale: DE) { title } }',
+    const { en, de } = await data<{ en: { guideId: string; title: string }[]; de: { title: string }[] }>(
+      '{ en: guides(locale: EN) { guideId title } de: guides(locale: DE) { title } }',
     );
-    const guides = en.map((guide, i) => ({ id: guide.id, en: guide.title, de: de[i]?.title }));
+    const guides = en.map((guide, i) => ({ id: guide.guideId, en: guide.title, de: de[i]?.title }));
     const docs = children(provider, 'documentation');
     expect(docs.map((d) => new URL(d.getAttribute('url') ?? '').pathname)).toEqual(
       guides.map((g) => `/guides/${g.id}`),

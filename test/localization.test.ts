@@ -8,7 +8,7 @@ import { cacheResult, graphqlGet, graphqlPost, uniqueName } from './helpers/clie
 const HELP_PAGE = `query HelpPage($locale: Locale) {
   servers(locale: $locale) { hostName endpoints { protocol port security securityLabel adviceLabel locale } }
   protocols(locale: $locale) { name summary explanation strengths suitedFor locale }
-  guides(locale: $locale) { id title summary paragraphs steps locale }
+  guides(locale: $locale) { guideId title summary paragraphs steps locale }
   recommendation(situation: { deviceCount: 1, wantsOfflineCopies: true }, locale: $locale) {
     incoming { port } outgoing { port } reasons { code text } locale
   }
@@ -28,7 +28,7 @@ function settings(data: any) {
     servers: data.servers.map((s: any) => s.endpoints.map((e: any) => [s.hostName, e.protocol, e.port, e.security])),
     recommendation: [data.recommendation.incoming.port, data.recommendation.outgoing.port],
     reasonCodes: data.recommendation.reasons.map((r: any) => r.code),
-    guideIds: data.guides.map((g: any) => g.id),
+    guideIds: data.guides.map((g: any) => g.guideId),
   };
 }
 
@@ -56,7 +56,7 @@ describe('English and German', () => {
     expect(german.protocols[0].summary).toContain('Server');
     expect(german.servers[0].endpoints.find((e: any) => e.security === 'NONE').securityLabel).toBe('keine');
     expect(german.servers[0].endpoints[0].adviceLabel).toBe('empfohlen');
-    expect(german.guides.find((g: any) => g.id === 'setup-thunderbird').steps.join(' ')).toContain('Port 993');
+    expect(german.guides.find((g: any) => g.guideId === 'setup-thunderbird').steps.join(' ')).toContain('Port 993');
   });
 
   it('keep technical terms as they are in German', async () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { data, post } from './helpers/client.js';
 
 interface Endpoint {
-  id: string;
+  endpointId: string;
   protocol: string;
   port: number;
   security: string;
@@ -16,11 +16,11 @@ interface Reason {
   text: string;
   protocol: { name: string } | null;
   endpoints: Endpoint[];
-  guide: { id: string } | null;
+  guide: { guideId: string } | null;
 }
 interface Result {
   recommendation: {
-    provider: { id: string };
+    provider: { providerId: string };
     incomingProtocol: { name: string };
     incoming: Endpoint;
     outgoing: Endpoint;
@@ -28,14 +28,14 @@ interface Result {
   };
 }
 
-const ENDPOINT = 'id protocol port security encrypted';
+const ENDPOINT = 'endpointId protocol port security encrypted';
 const QUERY = `query ($situation: Situation!, $ordering: EndpointOrdering! = PROVIDER_ADVICE) {
   recommendation(situation: $situation, ordering: $ordering) {
-    provider { id }
+    provider { providerId }
     incomingProtocol { name }
     incoming { ${ENDPOINT} }
     outgoing { ${ENDPOINT} }
-    reasons { code text protocol { name } endpoints { ${ENDPOINT} } guide { id } }
+    reasons { code text protocol { name } endpoints { ${ENDPOINT} } guide { guideId } }
   }
 }`;
 
@@ -122,16 +122,19 @@ describe('recommendation', () => {
       expect(reason.text).not.toMatch(/[{}]/);
     }
     const endpointReasons = r.reasons.filter((reason) => reason.code === 'ENDPOINT_PROVIDER_ADVICE');
-    expect(endpointReasons.map((reason) => reason.endpoints[0]?.id)).toEqual([r.incoming.id, r.outgoing.id]);
-    expect(r.reasons[0]?.guide?.id).toBe('choosing-imap-or-pop3');
-    expect(r.reasons.find((reason) => reason.code === 'SENDING_NEEDS_SMTP')?.guide?.id).toBe('why-smtp-matters');
+    expect(endpointReasons.map((reason) => reason.endpoints[0]?.endpointId)).toEqual([
+      r.incoming.endpointId,
+      r.outgoing.endpointId,
+    ]);
+    expect(r.reasons[0]?.guide?.guideId).toBe('choosing-imap-or-pop3');
+    expect(r.reasons.find((reason) => reason.code === 'SENDING_NEEDS_SMTP')?.guide?.guideId).toBe('why-smtp-matters');
   });
 
   it('answers for the provider asked for', async () => {
     const result = await data<Result>(
-      `{ recommendation(situation: { deviceCount: 1 }, providerId: "routing-net") { provider { id } } }`,
+      `{ recommendation(situation: { deviceCount: 1 }, providerId: "routing-net") { provider { providerId } } }`,
     );
-    expect(result.recommendation.provider.id).toBe('routing-net');
+    expect(result.recommendation.provider.providerId).toBe('routing-net');
   });
 
   it.each([0, -1])('refuses a device count of %i with a clear error', async (deviceCount) => {

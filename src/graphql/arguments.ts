@@ -23,4 +23,7 @@ export const incomingProtocolArg = (arg: Arg, description: string) =>
 
 /** `providerId: ID`, naming whose servers to use; the default provider when left out. */
 export const providerIdArg = (arg: Arg) =>
-  arg.id({ description: 'Whose servers to use; the default provider when left out. An unknown id is an error.' });
+  arg.id({
+    description:
+      'The `providerId` of the provider whose servers to use; the default provider when left out. An unknown one is an error.',
+  });

@@ -11,6 +11,7 @@ import { adviceLabel, securityLabel } from '../domain/texts.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { orderingArg } from './arguments.js';
 import { AdviceEnum, DirectionEnum, MailProtocolEnum, SecurityEnum } from './enums.js';
+import { localeQualifiedIdentity } from './identity.js';
 import { localeArg, localeField } from './locale.js';
 import { textLocale } from './locale-scope.js';
 import { ProtocolRef } from './protocol.js';
@@ -21,8 +22,10 @@ EndpointRef.implement({
   description:
     "One way to reach a mail server: a protocol on a port with a kind of encryption, and the provider's advice on it. One row of the provider's port table.",
   fields: (t) => ({
-    id: t.exposeID('id', {
-      description: 'Stable identifier, `host/PROTOCOL/SECURITY/port`, for example `mail.routing.net/IMAP/SSL_TLS/993`.',
+    ...localeQualifiedIdentity(t, 'endpointId', {
+      stableId: (endpoint) => endpoint.id,
+      example: 'mail.routing.net/IMAP/SSL_TLS/993',
+      use: 'Made of `host/PROTOCOL/SECURITY/port`: keep it to remember an endpoint, or to match endpoints between answers in different languages.',
     }),
     hostName: t.exposeString('hostName', {
       description: 'The server name to enter in the mail program, for example `mail.routing.net`.',
@@ -89,7 +92,9 @@ builder.queryField('endpoints', (t) =>
       "Endpoints of every provider, or of one, filtered and ordered. With no arguments: the whole port table in the order of the provider's advice.",
     args: {
       ...endpointListArgs(t.arg),
-      providerId: t.arg.id({ description: "Only this provider's endpoints; an unknown id is an error." }),
+      providerId: t.arg.id({
+        description: 'Only the endpoints of the provider with this `providerId`; an unknown one is an error.',
+      }),
       locale: localeArg(t.arg),
     },
     resolve: (_root, { filter, ordering, providerId }, ctx) => {

@@ -10,6 +10,7 @@ import { guideSteps } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
+import { localeQualifiedIdentity } from './identity.js';
 import { localeArg, localeField, localizedString, localizedStrings } from './locale.js';
 import { textLocale } from './locale-scope.js';
 import { ProtocolRef } from './protocol.js';
@@ -36,8 +37,10 @@ GuideRef.implement({
   description:
     'Help for a person setting up mail: background to read (`paragraphs`) and, for mail programs, numbered `steps` with the server settings filled in.',
   fields: (t) => ({
-    id: t.exposeID('id', {
-      description: 'Stable identifier, for example `setup-thunderbird` or `choosing-imap-or-pop3`.',
+    ...localeQualifiedIdentity(t, 'guideId', {
+      stableId: (guide) => guide.id,
+      example: 'setup-thunderbird',
+      use: 'Pass it as the `id` of `guide`; the guide as a web page is `/guides/{guideId}`.',
     }),
     kind: t.expose('kind', { type: GuideKindEnum, description: 'What the guide helps with.' }),
     title: localizedString(t, 'A heading for the guide.', (guide) => guide.title),
@@ -105,7 +108,7 @@ builder.queryField('guide', (t) =>
     nullable: true,
     description: 'One guide by id; null when no guide has that id.',
     args: {
-      id: t.arg.id({ required: true, description: "The guide's id, for example `setup-thunderbird`." }),
+      id: t.arg.id({ required: true, description: "The guide's `guideId`, for example `setup-thunderbird`." }),
       locale: localeArg(t.arg),
     },
     resolve: (_root, { id }, ctx) => {

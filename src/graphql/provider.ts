@@ -7,6 +7,7 @@ import { selectEndpoints } from '../domain/filters.js';
 import { providerById } from '../domain/providers.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
+import { localeQualifiedIdentity } from './identity.js';
 import { localeArg } from './locale.js';
 import { MailServerRef, serversOf } from './mail-server.js';
 
@@ -15,8 +16,10 @@ export const ProviderRef = builder.objectRef<ProviderData>('Provider');
 ProviderRef.implement({
   description: 'A mail provider: who hosts the mailboxes, under which domains, on which servers.',
   fields: (t) => ({
-    id: t.exposeID('id', {
-      description: 'Stable identifier, for example `routing-net`. Pass it as `providerId` elsewhere.',
+    ...localeQualifiedIdentity(t, 'providerId', {
+      stableId: (provider) => provider.id,
+      example: 'routing-net',
+      use: 'Pass it as the `providerId` argument of `endpoints`, `recommendation` and `Guide.steps`, or as the `id` of `provider`.',
     }),
     displayName: t.exposeString('displayName', {
       description: "The name to show people, for example in a mail program's account list.",
@@ -64,7 +67,7 @@ builder.queryField('provider', (t) =>
     nullable: true,
     description: 'One provider by id; null when no provider has that id.',
     args: {
-      id: t.arg.id({ required: true, description: "The provider's id, for example `routing-net`." }),
+      id: t.arg.id({ required: true, description: "The provider's `providerId`, for example `routing-net`." }),
       locale: localeArg(t.arg),
     },
     resolve: (_root, { id }, ctx) => {
