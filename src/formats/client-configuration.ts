@@ -30,7 +30,7 @@ export interface ClientConfigurationRequest {
   readonly emailAddress: string | undefined;
   readonly incomingProtocol: Protocol;
   readonly locale: Locale;
-  /** The origin guide links point to (autoconfig `documentation`). */
+  /** The origin guide links point to (autoconfig `documentation`); its host serves Autodiscover (SRV). */
   readonly origin: string;
 }
 
@@ -91,7 +91,7 @@ const FORMATS: Readonly<Record<ClientConfigurationFormat, FormatSpec>> = {
   DNS_SRV: {
     contentType: 'text/plain; charset=utf-8',
     fileName: (shortName) => `${shortName}-srv.zone`,
-    render: ({ offer }) => srvZone(offer),
+    render: ({ request, offer }) => srvZone(offer, { autodiscoverHost: new URL(request.origin).hostname }),
   },
 };
 
