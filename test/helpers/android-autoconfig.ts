@@ -164,8 +164,11 @@ function readEmailProvider(provider: Element, fill: (text: string) => string): A
   const incoming: AndroidServerSettings[] = [];
   const outgoing: AndroidServerSettings[] = [];
   for (const element of children(provider)) {
-    if (element.tagName === 'domain') domainFound ||= isValidHostname(fill(readText(element)));
-    else if (element.tagName === 'incomingServer' && element.getAttribute('type') === 'imap')
+    if (element.tagName === 'domain') {
+      // Each domain is read, so one holding an element fails the document even after a valid one.
+      const valid = isValidHostname(fill(readText(element)));
+      domainFound ||= valid;
+    } else if (element.tagName === 'incomingServer' && element.getAttribute('type') === 'imap')
       incoming.push(readServer(element, fill));
     else if (element.tagName === 'outgoingServer' && element.getAttribute('type') === 'smtp')
       outgoing.push(readServer(element, fill));
