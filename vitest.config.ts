@@ -23,7 +23,7 @@ export default defineConfig({
           // The first request of a file loads the whole schema through Vite's module runner.
           testTimeout: 30_000,
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**'],
+          exclude: ['test/browser/**', 'test/node/**'],
         },
       },
       {
@@ -33,6 +33,14 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Tests that start a process (named-checkzone), which workerd cannot.
+        test: {
+          name: 'node',
+          include: ['test/node/**/*.test.ts'],
+          environment: 'node',
         },
       },
     ],

@@ -53,22 +53,16 @@ describe('Outlook Autodiscover', () => {
     for (const protocol of found) {
       const first = endpoints.find((e) => e.protocol === textOf(protocol, 'Type'));
       expect(Number(textOf(protocol, 'Port'))).toBe(first?.port);
-      const expected = { SSL_TLS: ['on', 'SSL'], STARTTLS: ['on', 'TLS'], NONE: ['off', 'None'] }[
-        first?.security ?? ''
-      ];
+      const expected = { SSL_TLS: ['on', 'SSL'], STARTTLS: ['on', 'TLS'] }[first?.security ?? ''];
       expect([textOf(protocol, 'SSL'), textOf(protocol, 'Encryption')]).toEqual(expected);
     }
   });
 
-  it("maps every kind of security Outlook's way: implicit TLS is SSL, STARTTLS is TLS, none is None", async () => {
-    const { endpoints } = await data<{ endpoints: { security: 'SSL_TLS' | 'STARTTLS' | 'NONE' }[] }>(
-      '{ endpoints { security } }',
+  it("maps every kind of encryption Outlook's way: implicit TLS is SSL, STARTTLS is TLS", async () => {
+    const { endpoints } = await data<{ endpoints: { security: 'SSL_TLS' | 'STARTTLS' }[] }>(
+      '{ endpoints(filter: { encryptedOnly: true }) { security } }',
     );
-    const expected = {
-      SSL_TLS: { ssl: 'on', encryption: 'SSL' },
-      STARTTLS: { ssl: 'on', encryption: 'TLS' },
-      NONE: { ssl: 'off', encryption: 'None' },
-    };
+    const expected = { SSL_TLS: { ssl: 'on', encryption: 'SSL' }, STARTTLS: { ssl: 'on', encryption: 'TLS' } };
     for (const { security } of endpoints) expect(AUTODISCOVER_SECURITY[security]).toEqual(expected[security]);
   });
 

@@ -28,7 +28,7 @@ export interface RenderInput {
   readonly address: EmailAddress | undefined;
   readonly offer: ClientOffer;
   readonly locale: Locale;
-  /** The origin links to our own pages point to (autoconfig `documentation`). */
+  /** The origin links to our own pages point to (autoconfig `documentation`); its host serves Autodiscover (SRV). */
   readonly origin: string;
 }
 
@@ -97,6 +97,6 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}-srv.zone`,
     localized: false,
     attachment: false,
-    render: ({ offer }) => srvZone(offer),
+    render: ({ offer, origin }) => srvZone(offer, { autodiscoverHost: new URL(origin).hostname }),
   },
 };

@@ -6,9 +6,8 @@
  * password is ever written: the device asks for it.
  */
 import type { Locale, ProfileTextData } from '../catalog/types.js';
-import type { ClientOffer } from '../domain/client-offer.js';
+import type { ClientOffer, EncryptedEndpoint } from '../domain/client-offer.js';
 import type { EmailAddress } from '../domain/address.js';
-import type { Endpoint } from '../domain/endpoints.js';
 import { fillPlaceholders } from '../lib/template.js';
 import { localize } from '../domain/texts.js';
 import { renderPlist, type PlistValue } from './plist.js';
@@ -32,11 +31,11 @@ const reverseDns = (domain: string) => domain.split('.').reverse().join('.');
 
 /**
  * Apple's flag means "use TLS", whether from the first byte or through STARTTLS: Mail decides
- * by the port, so the flag is on for every encrypted endpoint.
+ * by the port, so the flag is on for every endpoint of the offer, all of them encrypted.
  */
 function server(
   prefix: 'Incoming' | 'Outgoing',
-  endpoint: Endpoint,
+  endpoint: EncryptedEndpoint,
   userName: string | undefined,
 ): Record<string, PlistValue> {
   return {

@@ -1,15 +1,16 @@
 /**
  * Mozilla autoconfig 1.1 (`config-v1.1.xml`), read by Thunderbird, Thunderbird for Android,
  * Evolution and others. Clients take the first server of each direction they can use as the
- * default, so the order is the offer's: the preferred endpoint leads.
+ * default, so the order is the offer's: the preferred endpoint leads. The offer holds encrypted
+ * endpoints only, and that is also what lets Thunderbird for Android read the document at all: it
+ * refuses the whole document over one IMAP or SMTP server whose `socketType` is `plain`.
  */
-import { LOCALES, type GuideData, type Security } from '../catalog/types.js';
-import type { ClientOffer } from '../domain/client-offer.js';
-import type { Endpoint } from '../domain/endpoints.js';
+import { LOCALES, type GuideData } from '../catalog/types.js';
+import type { ClientOffer, EncryptedEndpoint, EncryptedSecurity } from '../domain/client-offer.js';
 import { element, renderXml, type XmlNode } from './xml.js';
 
-/** The `socketType` words of the format for each kind of connection security. */
-export const SOCKET_TYPE: Readonly<Record<Security, string>> = { SSL_TLS: 'SSL', STARTTLS: 'STARTTLS', NONE: 'plain' };
+/** The `socketType` words of the format for each kind of encryption. */
+export const SOCKET_TYPE: Readonly<Record<EncryptedSecurity, string>> = { SSL_TLS: 'SSL', STARTTLS: 'STARTTLS' };
 
 /** Clients replace this with the address the user typed; the provider signs in with the full address. */
 export const USERNAME_PLACEHOLDER = '%EMAILADDRESS%';
@@ -22,7 +23,7 @@ export interface AutoconfigInput {
   readonly guideUrl: (guide: GuideData) => string;
 }
 
-function server(tag: 'incomingServer' | 'outgoingServer', endpoint: Endpoint): XmlNode {
+function server(tag: 'incomingServer' | 'outgoingServer', endpoint: EncryptedEndpoint): XmlNode {
   return element(
     tag,
     [

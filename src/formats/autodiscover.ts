@@ -1,13 +1,12 @@
 /**
  * Outlook POX Autodiscover responses (`responseschema/2006` with the Outlook `2006a` payload):
- * one `Protocol` for each protocol the provider offers, each naming its preferred encrypted
- * endpoint. `SSL` and `Encryption` must agree with the port: Outlook reads `Encryption` over `SSL`
- * and takes `TLS` to mean STARTTLS, so a wrong word makes it talk TLS to a plain port or the reverse.
+ * one `Protocol` for each protocol the provider offers, each naming its preferred endpoint, which
+ * like every endpoint of the offer is encrypted. `Encryption` must agree with the port: Outlook
+ * reads `Encryption` over `SSL` and takes `TLS` to mean STARTTLS, so a wrong word makes it start
+ * TLS at once on a STARTTLS port or the reverse.
  */
-import type { Security } from '../catalog/types.js';
-import type { ClientOffer } from '../domain/client-offer.js';
+import type { ClientOffer, EncryptedEndpoint, EncryptedSecurity } from '../domain/client-offer.js';
 import { preferredPerProtocol } from '../domain/client-offer.js';
-import type { Endpoint } from '../domain/endpoints.js';
 import { element, renderXml, type XmlNode } from './xml.js';
 
 /** The only response schema we answer: POP3, IMAP and SMTP settings for Outlook. */
@@ -19,16 +18,15 @@ export type AutodiscoverErrorCode = 600 | 601;
 
 const RESPONSE_SCHEMA = 'http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006';
 
-/** What Outlook must be told for each kind of connection security. */
+/** What Outlook must be told for each kind of encryption. */
 export const AUTODISCOVER_SECURITY: Readonly<
-  Record<Security, { readonly ssl: 'on' | 'off'; readonly encryption: 'SSL' | 'TLS' | 'None' }>
+  Record<EncryptedSecurity, { readonly ssl: 'on'; readonly encryption: 'SSL' | 'TLS' }>
 > = {
   SSL_TLS: { ssl: 'on', encryption: 'SSL' },
   STARTTLS: { ssl: 'on', encryption: 'TLS' },
-  NONE: { ssl: 'off', encryption: 'None' },
 };
 
-function protocol(endpoint: Endpoint, loginName: string): XmlNode {
+function protocol(endpoint: EncryptedEndpoint, loginName: string): XmlNode {
   const { ssl, encryption } = AUTODISCOVER_SECURITY[endpoint.security];
   return element('Protocol', [
     element('Type', endpoint.protocol),
