@@ -9,10 +9,19 @@ import { profile } from './profile.js';
 import { protocols } from './protocols.js';
 import { routingNet } from './providers/routing-net.js';
 import { reasons } from './reasons.js';
+import { troubleshooting } from './troubleshooting.js';
 import type { CatalogData } from './types.js';
 import { catalogVersion } from './version.js';
 
-export const catalog: CatalogData = { providers: [routingNet], protocols, guides, reasons, labels, profile };
+export const catalog: CatalogData = {
+  providers: [routingNet],
+  protocols,
+  guides,
+  reasons,
+  labels,
+  profile,
+  troubleshooting,
+};
 
 checkCatalog(catalog);
 

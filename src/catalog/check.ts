@@ -20,6 +20,7 @@ import {
   type ProfileTextData,
   type ProtocolData,
   type ProviderData,
+  type TroubleshootingData,
 } from './types.js';
 
 /** A catalog that breaks one of the rules below. */
@@ -140,6 +141,14 @@ function checkGuide(guide: GuideData): void {
   }
 }
 
+function checkTroubleshooting(entry: TroubleshootingData): void {
+  const record = `troubleshooting entry "${entry.id}"`;
+  checkText(entry.title, `the title of ${record}`);
+  checkText(entry.symptom, `the symptom of ${record}`);
+  if (entry.remedies.length === 0) fail('troubleshooting-has-remedy', record, 'an entry says what to do');
+  entry.remedies.forEach((text, i) => checkText(text, `remedy ${i + 1} of ${record}`, STEP_PLACEHOLDERS));
+}
+
 /** Throws a `CatalogError` for the first rule `data` breaks; returns quietly when it keeps them all. */
 export function checkCatalog(data: CatalogData): void {
   const duplicateProvider = firstDuplicate(data.providers.map((p) => p.id));
@@ -169,6 +178,12 @@ export function checkCatalog(data: CatalogData): void {
       fail('reason-guide-present', `guide "${id}"`, 'recommendation reasons link to it, so the catalog must have it');
     }
   }
+
+  const duplicateEntry = firstDuplicate(data.troubleshooting.map((entry) => entry.id));
+  if (duplicateEntry !== undefined) {
+    fail('troubleshooting-id-unique', `troubleshooting entry "${duplicateEntry}"`, 'the id is used twice');
+  }
+  data.troubleshooting.forEach(checkTroubleshooting);
 
   for (const code of REASON_CODES) checkText(data.reasons[code], `reason ${code}`, REASON_PLACEHOLDERS);
   for (const value of SECURITIES) checkText(data.labels.security[value], `the label of security ${value}`);

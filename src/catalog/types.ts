@@ -151,6 +151,22 @@ export interface ProfileTextData {
   readonly descriptionWithoutAddress: LocalizedText;
 }
 
+/** Where a troubleshooting entry's advice comes from. */
+export const TROUBLESHOOTING_SOURCES = ['HELP_PAGE', 'GENERAL_KNOWLEDGE'] as const;
+export type TroubleshootingSource = (typeof TROUBLESHOOTING_SOURCES)[number];
+
+/** A failure people meet while setting up mail, and what to do about it. */
+export interface TroubleshootingData {
+  readonly id: string;
+  /** HELP_PAGE when the provider's help page says it; GENERAL_KNOWLEDGE otherwise. */
+  readonly source: TroubleshootingSource;
+  readonly title: LocalizedText;
+  /** What the person sees. */
+  readonly symptom: LocalizedText;
+  /** What to do, in order; step placeholders are filled from the preferred endpoints. */
+  readonly remedies: readonly LocalizedText[];
+}
+
 export interface CatalogData {
   readonly providers: readonly ProviderData[];
   readonly protocols: readonly ProtocolData[];
@@ -158,4 +174,5 @@ export interface CatalogData {
   readonly reasons: Readonly<Record<ReasonCode, LocalizedText>>;
   readonly labels: LabelData;
   readonly profile: ProfileTextData;
+  readonly troubleshooting: readonly TroubleshootingData[];
 }

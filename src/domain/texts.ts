@@ -34,10 +34,13 @@ export function reasonText(data: CatalogData, reason: Reason, locale: Locale): s
   return fillPlaceholders(localize(data.reasons[reason.code], locale), filled);
 }
 
-/** The steps of `guide` with every placeholder filled from `settings`. */
-export function guideSteps(
+/**
+ * `steps` (guide steps, troubleshooting remedies) in `locale`, every placeholder filled from
+ * `settings`, so no text can name a server or port the port table does not give.
+ */
+export function filledSteps(
   data: CatalogData,
-  guide: GuideData,
+  steps: readonly LocalizedText[],
   settings: ConnectionSettings,
   locale: Locale,
 ): string[] {
@@ -51,5 +54,15 @@ export function guideSteps(
     outgoingPort: outgoing.port,
     outgoingSecurity: securityLabel(data, outgoing.security, locale),
   };
-  return guide.steps.map((step) => fillPlaceholders(localize(step, locale), values));
+  return steps.map((step) => fillPlaceholders(localize(step, locale), values));
+}
+
+/** The steps of `guide` with every placeholder filled from `settings`. */
+export function guideSteps(
+  data: CatalogData,
+  guide: GuideData,
+  settings: ConnectionSettings,
+  locale: Locale,
+): string[] {
+  return filledSteps(data, guide.steps, settings, locale);
 }

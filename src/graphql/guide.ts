@@ -3,16 +3,12 @@
  * mail programs; the `guides` and `guide` queries.
  */
 import type { GuideData, MailClientData } from '../catalog/types.js';
-import { preferredSettings } from '../domain/preference.js';
 import { describeProtocol } from '../domain/protocols.js';
-import { providerOrDefault } from '../domain/providers.js';
-import { guideSteps } from '../domain/texts.js';
 import { builder } from './builder.js';
-import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
 import { localeQualifiedIdentity } from './identity.js';
 import { localeArg, localeField, localizedString, localizedStrings } from './locale.js';
-import { textLocale } from './locale-scope.js';
+import { filledStepsField } from './filled-steps.js';
 import { ProtocolRef } from './protocol.js';
 
 export const MailClientRef = builder.objectRef<MailClientData>('MailClient');
@@ -50,24 +46,12 @@ GuideRef.implement({
       'The explanation, one paragraph per item; empty for pure step-by-step guides.',
       (guide) => guide.paragraphs,
     ),
-    steps: t.stringList({
-      description:
-        'Numbered steps, in order, with host names, ports and encryption filled in from the port table; empty for guides without steps.',
-      args: {
-        incomingProtocol: incomingProtocolArg(
-          t.arg,
-          'Which incoming protocol the steps set up: IMAP (the default) or POP3.',
-        ),
-        ordering: orderingArg(t.arg),
-        providerId: providerIdArg(t.arg),
-      },
-      resolve: (guide, { incomingProtocol, ordering, providerId }, ctx, info) => {
-        if (guide.steps.length === 0) return [];
-        const provider = providerOrDefault(ctx.catalog, providerId?.toString());
-        const settings = preferredSettings(provider, incomingProtocol, ordering);
-        return guideSteps(ctx.catalog, guide, settings, textLocale(ctx, info));
-      },
-    }),
+    steps: filledStepsField(
+      t,
+      'Numbered steps, in order, with host names, ports and encryption filled in from the port table; empty for guides without steps.',
+      'Which incoming protocol the steps set up: IMAP (the default) or POP3.',
+      (guide) => guide.steps,
+    ),
     protocols: t.field({
       type: [ProtocolRef],
       description: 'The protocols the guide deals with.',

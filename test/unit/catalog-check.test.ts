@@ -89,6 +89,23 @@ describe('the catalog check', () => {
     ['guide-id-unique', (c) => c.guides.push(c.guides[0]), 'guide "choosing-imap-or-pop3"'],
     ['client-setup-complete', (c) => (c.guides[2].mailClient = null), 'guide "setup-thunderbird"'],
     ['guide-has-content', (c) => (c.guides[1].paragraphs = []), 'guide "why-smtp-matters"'],
+    [
+      'reason-guide-present',
+      (c) => (c.guides = c.guides.filter((g: any) => g.id !== 'why-smtp-matters')),
+      'guide "why-smtp-matters"',
+    ],
+    [
+      'troubleshooting-id-unique',
+      (c) => c.troubleshooting.push(c.troubleshooting[0]),
+      'troubleshooting entry "sign-in-refused"',
+    ],
+    ['troubleshooting-has-remedy', (c) => (c.troubleshooting[1].remedies = []), 'entry "certificate-warning"'],
+    ['text-in-every-locale', (c) => delete c.troubleshooting[2].symptom.de, 'the symptom of troubleshooting entry'],
+    [
+      'placeholder-known',
+      (c) => (c.troubleshooting[3].remedies[0] = { en: 'Try {smtpPort}.', de: 'Versuchen Sie {smtpPort}.' }),
+      'remedy 1 of troubleshooting entry "port-blocked"',
+    ],
   ])('names rule %s and the record', (rule, change, record) => {
     const error = brokenRule(changed(change));
     expect(error.rule).toBe(rule);
