@@ -15,6 +15,8 @@ import { boundedParserCache } from './parser-cache.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
+import { listBounds } from '../graphql-server/list-bounds.js';
+import { useResultNodeLimit } from '../graphql-server/result-node-limit.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -34,6 +36,7 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
   cors: false,
   plugins: [
     ...useOperationLimits(),
+    useResultNodeLimit(listBounds(schema, catalog)),
     usePersistedQueries(new PersistedQueryStore()),
     useLocalizedErrors(),
     useRequestIdInMaskedErrors(),
