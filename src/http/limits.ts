@@ -62,6 +62,14 @@ export const MAX_RESULT_NODES = 1_500;
 export const MAX_INTROSPECTION_RESULT_NODES = 300_000;
 
 /**
+ * The largest answer in bytes (1 MiB), checked while it is written: the backstop should an
+ * operation slip past the node limits. The largest real answers are GraphiQL's introspection
+ * (about 68 KB) and the help page in both languages (about 20 KB), so only an operation the node
+ * limit misjudged comes near it, and one answer holds at most this much text and its UTF-8 copy.
+ */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/**
  * The rate limiter's window in seconds; `Retry-After` says to wait this long. It must match
  * `period` of the `RATE_LIMITER` binding in wrangler.toml (a test checks that it does).
  */

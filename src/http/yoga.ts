@@ -17,6 +17,7 @@ import { renderGraphiQLPage } from './graphiql-page.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
 import { listBounds } from '../graphql-server/list-bounds.js';
 import { useResultNodeLimit } from '../graphql-server/result-node-limit.js';
+import { useResponseByteCap } from '../graphql-server/response-byte-cap.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -40,6 +41,7 @@ export const yoga = createYoga<{ env: Env; ctx: ExecutionContext }, Context>({
     usePersistedQueries(new PersistedQueryStore()),
     useLocalizedErrors(),
     useRequestIdInMaskedErrors(),
+    useResponseByteCap(),
   ],
   context: async ({ request }): Promise<Context> => ({
     catalog,
