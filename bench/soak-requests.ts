@@ -7,6 +7,7 @@ import { catalog } from '../src/catalog/catalog.js';
 import { ADVICES, DIRECTIONS, GUIDE_KINDS, PLATFORMS, PROTOCOLS, SECURITIES } from '../src/catalog/types.js';
 import { ORDERINGS } from '../src/domain/ordering.js';
 import { EXAMPLES } from '../src/graphql-server/examples.js';
+import { RESULT_SIZE_ATTACKS } from '../test/data/result-size-attacks.js';
 import type { Operation } from './direct-evaluation.js';
 import { DOCUMENT_CASES } from './soak-documents.js';
 
@@ -398,6 +399,16 @@ export const SOAK_CASES: readonly SoakCase[] = [
         },
         'application/json',
       );
+    },
+  },
+  {
+    name: 'lists multiplied through cycles, aliases and fragments',
+    kind: 'hostile',
+    weight: 3,
+    make: (choose) => {
+      const { query, variables } = choose.one(RESULT_SIZE_ATTACKS);
+      const send = choose.chance(0.5) ? graphqlGet : graphqlPost;
+      return send({ query, ...(variables !== undefined && { variables }) }, choose.one(JSON_ACCEPTS));
     },
   },
   {

@@ -3,7 +3,6 @@
  * code and names the limit's value; a document at the limit, GraphiQL's introspection query and
  * every example still run. After each refusal the next valid request is answered.
  */
-import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ALIASES,
@@ -15,6 +14,7 @@ import {
   MAX_VARIABLES_DEPTH,
 } from '../src/http/limits.js';
 import { LIMIT_CODES } from '../src/graphql-server/operation-limits.js';
+import { GRAPHIQL_INTROSPECTION_QUERY } from './data/widest-operations.js';
 import { get, graphqlPost, post } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
 
@@ -94,15 +94,7 @@ describe('operation limits', () => {
   });
 
   it("runs GraphiQL's introspection query", async () => {
-    const query = getIntrospectionQuery({
-      descriptions: true,
-      specifiedByUrl: true,
-      directiveIsRepeatable: true,
-      schemaDescription: true,
-      inputValueDeprecation: true,
-      oneOf: true,
-    });
-    const { status, body } = await post(query);
+    const { status, body } = await post(GRAPHIQL_INTROSPECTION_QUERY);
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     expect(body.data?.['__schema']?.queryType?.name).toBe('Query');

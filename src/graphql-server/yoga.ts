@@ -15,6 +15,9 @@ import { useOperationLimits } from './operation-limits.js';
 import { boundedParserCache } from './parser-cache.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
 import type { ServerContext } from './server-context.js';
+import { listBounds } from './list-bounds.js';
+import { useResultNodeLimit } from './result-node-limit.js';
+import { useResponseByteCap } from './response-byte-cap.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -34,9 +37,11 @@ export const yoga = createYoga<ServerContext, Context>({
   cors: false,
   plugins: [
     ...useOperationLimits(),
+    useResultNodeLimit(listBounds(schema, catalog)),
     usePersistedQueries(new PersistedQueryStore()),
     useLocalizedErrors(),
     useRequestIdInMaskedErrors(),
+    useResponseByteCap(),
   ],
   context: async ({ request, locale }): Promise<Context> => ({
     catalog,

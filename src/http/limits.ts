@@ -44,6 +44,32 @@ export const MAX_DIRECTIVES = 5;
 export const MAX_COST = 400;
 
 /**
+ * The most nodes an operation's result may hold (every field value and every list item), counted
+ * before it runs with each list at the most items the catalog gives it. Sized from the widest
+ * operations real clients send: the whole help page in English and German at once can return
+ * 552, the every-field query 595, GraphiQL's examples at most 71; the limit is at least 2.5 times
+ * each (a test checks), and admits a selection MAX_DEPTH deep through protocols and endpoints
+ * (1,087), while the query that answered 248 MB counts 6,959,289. Introspection is counted apart.
+ */
+export const MAX_RESULT_NODES = 1_500;
+
+/**
+ * The most nodes introspection (`__schema`, `__type`) may return in one operation. Counted from
+ * the schema, each type with the most fields any type has, so the bound runs far above the
+ * answer: GraphiQL's introspection query counts 101,594 (its answer has 3,111); this is about 3
+ * times that (a test checks at least 2.5).
+ */
+export const MAX_INTROSPECTION_RESULT_NODES = 300_000;
+
+/**
+ * The largest answer in bytes (1 MiB), checked while it is written: the backstop should an
+ * operation slip past the node limits. The largest real answers are GraphiQL's introspection
+ * (about 68 KB) and the help page in both languages (about 20 KB), so only an operation the node
+ * limit misjudged comes near it, and one answer holds at most this much text and its UTF-8 copy.
+ */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/**
  * The rate limiter's window in seconds; `Retry-After` says to wait this long. It must match
  * `period` of the `RATE_LIMITER` binding in wrangler.toml (a test checks that it does).
  */

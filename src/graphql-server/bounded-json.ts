@@ -1,0 +1,74 @@
+/**
+ * JSON serialization that gives up as soon as the text passes a size, so that an oversized value
+ * costs at most that much text, never the whole string.
+ */
+
+/** Text counted in UTF-16 code units, which never outnumber the UTF-8 bytes they encode to. */
+class BoundedText {
+  readonly #parts: string[] = [];
+  #length = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  /** True when `length` more units would still fit. */
+  fits(length: number): boolean {
+    return this.#length + length <= this.maxBytes;
+  }
+
+  /** Appends `text`; false once the text has passed the size. */
+  write(text: string): boolean {
+    this.#parts.push(text);
+    this.#length += text.length;
+    return this.#length <= this.maxBytes;
+  }
+
+  /** The text, or undefined when its UTF-8 form is over the size. */
+  result(): string | undefined {
+    const text = this.#parts.join('');
+    return new TextEncoder().encode(text).byteLength <= this.maxBytes ? text : undefined;
+  }
+}
+
+/** `value` after its `toJSON`, as `JSON.stringify` reads it under `key`. */
+function jsonValue(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const { toJSON } = value as { toJSON?: unknown };
+  return typeof toJSON === 'function' ? (toJSON as (key: string) => unknown).call(value, key) : value;
+}
+
+/** Response keys are GraphQL names, which JSON writes as they are. */
+const PLAIN_KEY = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+/** Writes `value` (already through `toJSON`) as JSON; false once the text has passed the size. */
+function writeValue(out: BoundedText, value: unknown): boolean {
+  if (typeof value === 'string' && !out.fits(value.length + 2)) return false;
+  if (value === null || typeof value !== 'object') return out.write(JSON.stringify(value) ?? 'null');
+  if (Array.isArray(value)) {
+    if (!out.write('[')) return false;
+    for (let index = 0; index < value.length; index += 1) {
+      if (index > 0 && !out.write(',')) return false;
+      if (!writeValue(out, jsonValue(value[index], String(index)))) return false;
+    }
+    return out.write(']');
+  }
+  if (!out.write('{')) return false;
+  let separator = '';
+  for (const key of Object.keys(value)) {
+    const member = jsonValue((value as Record<string, unknown>)[key], key);
+    // JSON.stringify leaves out members it cannot write, where an array writes null.
+    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
+    const quoted = PLAIN_KEY.test(key) ? `"${key}"` : JSON.stringify(key);
+    if (!out.write(`${separator}${quoted}:`) || !writeValue(out, member)) return false;
+    separator = ',';
+  }
+  return out.write('}');
+}
+
+/**
+ * `value` as `JSON.stringify(value)` writes it, or undefined when that would be more than
+ * `maxBytes` bytes of UTF-8; writing stops as soon as the text passes `maxBytes`.
+ */
+export function stringifyWithin(value: unknown, maxBytes: number): string | undefined {
+  const out = new BoundedText(maxBytes);
+  return writeValue(out, jsonValue(value, '')) ? out.result() : undefined;
+}
