@@ -14,14 +14,28 @@ const COMPATIBILITY_DATE = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSyn
 export const TRIVIAL_WORKER =
   'export default { fetch() { return new Response("{}", { headers: { "content-type": "application/json" } }) } }';
 
-/** Bundles the Worker into dist/ (`wrangler deploy --dry-run`) and returns the bundle's text. */
-export function buildWorker(): string {
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', 'dist'], {
+/** A Worker to bundle: its wrangler configuration, and where the bundle lands. */
+export interface BuildTarget {
+  readonly config: string;
+  readonly outdir: string;
+  /** The bundle's file name, after the entry's. */
+  readonly script: string;
+}
+
+/** Ours, as `npm run build` bundles it. */
+export const OURS: BuildTarget = { config: 'wrangler.toml', outdir: 'dist', script: 'index.js' };
+
+/** The peer: our schema on Yoga with its response-cache plugin (bench/peer-worker.ts). */
+export const PEER: BuildTarget = { config: 'bench/peer.wrangler.toml', outdir: 'dist/peer', script: 'peer-worker.js' };
+
+/** Bundles `target` as `wrangler deploy --dry-run` would and returns the bundle's text. */
+export function buildWorker({ config, outdir, script }: BuildTarget = OURS): string {
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--config', config, '--outdir', `${ROOT}${outdir}`], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, WRANGLER_HIDE_BANNER: 'true', WRANGLER_SEND_METRICS: 'false' },
   });
-  return readFileSync(SCRIPT, 'utf8');
+  return readFileSync(`${ROOT}${outdir}/${script}`, 'utf8');
 }
 
 /** How to serve the Worker: its variables, and whether to drop what it logs. */
