@@ -41,6 +41,23 @@ describe('HTTP caching of GraphQL GETs', () => {
     }
   });
 
+  it('never answers a POST with 304, whatever If-None-Match says; GET and HEAD still get it', async () => {
+    const query = `{ ${uniqueName()}: catalogVersion }`;
+    const fresh = await graphqlPost({ query });
+    const etag = fresh.headers.get('ETag') ?? '';
+    for (const ifNoneMatch of [etag, '*']) {
+      const response = await graphqlPost({ query }, { 'If-None-Match': ifNoneMatch });
+      expect(response.status, ifNoneMatch).toBe(200);
+      expect(await response.json()).toHaveProperty('data');
+    }
+    expect((await graphqlGet(query, undefined, { 'If-None-Match': etag })).status).toBe(304);
+    const head = await fetchWorker(`/graphql?${new URLSearchParams({ query })}`, {
+      method: 'HEAD',
+      headers: { accept: 'application/graphql-response+json', 'If-None-Match': etag },
+    });
+    expect(head.status).toBe(304);
+  });
+
   it('answers a stale If-None-Match in full', async () => {
     const response = await graphqlGet(`{ ${uniqueName()}: catalogVersion }`, undefined, { 'If-None-Match': '"stale"' });
     expect(response.status).toBe(200);

@@ -5,6 +5,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { shouldRenderGraphiQL } from 'graphql-yoga';
+import { EdgeCache } from '../src/cache/edge-cache.js';
 import { answerCache } from '../src/cache/handler.js';
 import { IsolateCache } from '../src/cache/isolate-cache.js';
 import type { Env } from '../src/env.js';
@@ -17,9 +18,9 @@ const defaultCache = () => (caches as unknown as { readonly default: Cache }).de
 function handler(options: { catalogVersion?: string; isolateCache?: IsolateCache; edgeCache?: () => Cache } = {}) {
   const counter = { executions: 0 };
   const handle = answerCache({
-    execute: (request, locale, { env, ctx, requestId }) => {
+    execute: (request, { locale, mediaType }, { env, ctx, requestId }) => {
       counter.executions += 1;
-      return yoga.fetch(request, { env, ctx, requestId, locale });
+      return yoga.fetch(request, { env, ctx, requestId, locale, mediaType });
     },
     isPage: shouldRenderGraphiQL,
     isolateCache: options.isolateCache ?? new IsolateCache(),
@@ -140,6 +141,37 @@ describe('the layers', () => {
     expect(freshIsolate.counter.executions).toBe(0);
   });
 
+  it('keep the language of an answer and replay it from either layer', async () => {
+    const catalogVersion = `test-${uniqueName()}`;
+    const body = { query: '{ protocol(name: IMAP, locale: DE) { summary } en: protocol(name: SMTP) { summary } }' };
+    const first = handler({ catalogVersion });
+    const computed = await send(first.handle, body);
+    const fromIsolate = await send(first.handle, body);
+    const fromEdge = await send(handler({ catalogVersion }).handle, body);
+    expect([cacheResult(computed), cacheResult(fromIsolate), cacheResult(fromEdge)]).toEqual(['MISS', 'HIT', 'HIT']);
+    expect(fromEdge.headers.get('Cache-Status')).toBe('worker-cache-api; hit, worker-isolate; fwd=miss; stored');
+    for (const response of [computed, fromIsolate, fromEdge]) {
+      expect(response.headers.get('Content-Language')).toBe('en, de');
+    }
+  });
+
+  it('compute again an answer the Cache API kept without its language', async () => {
+    const cache = defaultCache();
+    const url = await EdgeCache.url(`test-${uniqueName()}`);
+    const edge = new EdgeCache(cache);
+    await cache.put(url, new Response('{"data":{}}', { headers: { ETag: '"old"', 'Cache-Control': 'max-age=60' } }));
+    expect(await edge.get(url)).toBeUndefined();
+    const stored = {
+      body: '{"data":{}}',
+      contentType: 'application/json',
+      contentLanguage: 'de',
+      etag: '"e"',
+      storedAt: 1,
+    };
+    await edge.put(url, stored);
+    expect(await edge.get(url)).toEqual(stored);
+  });
+
   it('write to the Cache API through ctx.waitUntil, and only on a miss', async () => {
     const { handle } = handler();
     const waited: Promise<unknown>[] = [];
@@ -198,7 +230,13 @@ describe('the layers', () => {
 });
 
 describe('the isolate map', () => {
-  const stored = (body: string) => ({ body, contentType: 'application/json', etag: '"x"', storedAt: 0 });
+  const stored = (body: string) => ({
+    body,
+    contentType: 'application/json',
+    contentLanguage: 'en',
+    etag: '"x"',
+    storedAt: 0,
+  });
 
   it('holds at most maxEntries, evicting the least recently used', () => {
     const cache = new IsolateCache({ maxEntries: 2, maxSize: 1_000_000 });

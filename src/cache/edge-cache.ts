@@ -17,13 +17,19 @@ export class EdgeCache {
     return `${EDGE_KEY_ORIGIN}/${await sha256Hex(key)}`;
   }
 
-  /** The answer kept under `url`; a Cache API failure counts as a miss, never as an error. */
+  /**
+   * The answer kept under `url`; a Cache API failure counts as a miss, never as an error. So does
+   * an answer kept without its Content-Language (by a build from before answers kept it): it is
+   * computed again, and kept with it.
+   */
   async get(url: string): Promise<StoredResponse | undefined> {
     const response = await this.cache.match(url).catch(() => undefined);
-    if (response === undefined) return undefined;
+    const contentLanguage = response?.headers.get('Content-Language');
+    if (response === undefined || contentLanguage == null) return undefined;
     return {
       body: await response.text(),
       contentType: response.headers.get('Content-Type') ?? 'application/json',
+      contentLanguage,
       etag: response.headers.get('ETag') ?? '',
       storedAt: Number(response.headers.get('X-Stored-At') ?? Date.now()),
     };
@@ -34,6 +40,7 @@ export class EdgeCache {
     const response = new Response(stored.body, {
       headers: {
         'Content-Type': stored.contentType,
+        'Content-Language': stored.contentLanguage,
         ETag: stored.etag,
         'X-Stored-At': String(stored.storedAt),
         'Cache-Control': `public, max-age=${EDGE_TTL_SECONDS}`,

@@ -1,13 +1,20 @@
 /**
  * The answer cache in front of Yoga. A repeated operation, GET or POST, is answered from the
  * isolate's map, then from the Cache API, without Yoga parsing, validating or executing it; only a
- * miss reaches Yoga, and its successful answer is kept in both layers. Every answer says what
- * happened in `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and carries the HTTP caching
- * policy of `http/cache-policy.ts`.
+ * miss reaches Yoga, in the locale and media type negotiated for it (406 when Accept admits
+ * neither of ours), and its successful answer is kept in both layers with its Content-Language.
+ * Every answer says what happened in `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and
+ * carries the HTTP caching policy of `http/cache-policy.ts`.
  */
 import type { Locale } from '../catalog/types.js';
 import { negotiateLocale } from '../domain/locale.js';
 import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
+import {
+  APPLICATION_JSON,
+  GRAPHQL_RESPONSE_JSON,
+  negotiateMediaType,
+  type GraphQLMediaType,
+} from '../http/media-type.js';
 import { rejection } from '../http/rejection.js';
 import type { RouteContext } from '../http/route.js';
 import { EdgeCache } from './edge-cache.js';
@@ -29,8 +36,14 @@ const CACHE_STATUS: Readonly<Record<Outcome, string>> = {
   bypass: `${EDGE}; fwd=bypass, ${ISOLATE}; fwd=bypass`,
 };
 
-/** Executes a request the caches cannot answer, in the locale negotiated for it. */
-export type Execute = (request: Request, locale: Locale, context: RouteContext) => Promise<Response> | Response;
+/** What was negotiated for a request: the language and the media type of its answer. */
+export interface Negotiated {
+  readonly locale: Locale;
+  readonly mediaType: GraphQLMediaType;
+}
+
+/** Executes a request the caches cannot answer, as negotiated for it. */
+export type Execute = (request: Request, negotiated: Negotiated, context: RouteContext) => Promise<Response> | Response;
 
 /** What the cache needs: who executes, where answers are kept, what the answers depend on. */
 export interface AnswerCacheOptions {
@@ -54,14 +67,22 @@ export function isStorableResult(status: number, contentType: string, body: stri
   }
 }
 
+/** The answer to a request whose Accept admits neither media type (406, as the spec recommends). */
+export function notAcceptable(): Response {
+  return rejection(
+    406,
+    'NOT_ACCEPTABLE',
+    `The Accept header admits neither ${GRAPHQL_RESPONSE_JSON} nor ${APPLICATION_JSON}, the media types /graphql answers in.`,
+  );
+}
+
 /**
- * The headers every /graphql answer carries: the language Accept-Language chose, and what
- * happened. A hit spends no measurable time, so it reports none. (CORS comes from the guard.)
+ * The headers every /graphql answer carries: what happened. A hit spends no measurable time, so
+ * it reports none. (CORS comes from the guard, Content-Language from Yoga or the store.)
  */
-function telemetry(outcome: Outcome, locale: Locale, start: number | undefined): Record<string, string> {
+function telemetry(outcome: Outcome, start: number | undefined): Record<string, string> {
   const timing = start === undefined ? '' : `, total;dur=${(performance.now() - start).toFixed(2)}`;
   return {
-    'Content-Language': locale,
     Vary: VARY_LOCALIZED,
     'Cache-Status': CACHE_STATUS[outcome],
     'Server-Timing': `cache;desc="${outcome}"${timing}`,
@@ -69,11 +90,12 @@ function telemetry(outcome: Outcome, locale: Locale, start: number | undefined):
 }
 
 /** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
-function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, locale: Locale, start?: number) {
+function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, start?: number) {
   return conditionalResponse(request, stored.body, stored.etag, {
     'Content-Type': stored.contentType,
+    'Content-Language': stored.contentLanguage,
     Age: String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))),
-    ...telemetry(outcome, locale, start),
+    ...telemetry(outcome, start),
   });
 }
 
@@ -87,11 +109,10 @@ async function unstored(
   body: string,
   success: boolean,
   outcome: Outcome,
-  locale: Locale,
   start: number,
 ) {
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(telemetry(outcome, locale, start))) headers.set(name, value);
+  for (const [name, value] of Object.entries(telemetry(outcome, start))) headers.set(name, value);
   if (success) return conditionalResponse(request, body, await etagFor(body), Object.fromEntries(headers));
   headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
   return new Response(body, { status: response.status, headers });
@@ -118,30 +139,34 @@ export function answerCache(options: AnswerCacheOptions) {
       : request.method === 'GET'
         ? rawGet(request, url)
         : await readRawPost(request);
-    if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.");
+    if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.", { accept });
     const bypass = page || env.RESPONSE_CACHE === 'off';
     const alias =
       raw && !bypass ? `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}` : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
-    if (seen) return fromStore(request, seen, 'isolate-hit', locale);
+    if (seen) return fromStore(request, seen, 'isolate-hit');
 
     const start = performance.now();
     const params = raw && parseGraphQLParams(raw);
     if (params !== undefined && 'malformed' in params) {
-      return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`);
+      return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`, { accept });
     }
     const key =
       params && !bypass ? cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
+    // The media type is negotiated only before executing: a request that admits neither was
+    // never answered, so no kept answer can be found for it.
     if (raw === undefined || key === undefined || alias === undefined) {
-      const response = await execute(raw?.forward() ?? request, locale, context);
+      const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
+      if (mediaType === undefined) return notAcceptable();
+      const response = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
       const body = await response.text();
-      return unstored(request, response, body, isSuccess(response, body), 'bypass', locale, start);
+      return unstored(request, response, body, isSuccess(response, body), 'bypass', start);
     }
 
     const inIsolate = isolateCache.get(key);
     if (inIsolate !== undefined) {
       isolateCache.setAlias(alias, key);
-      return fromStore(request, inIsolate, 'isolate-hit', locale);
+      return fromStore(request, inIsolate, 'isolate-hit');
     }
 
     const edge = new EdgeCache(options.edgeCache());
@@ -150,19 +175,27 @@ export function answerCache(options: AnswerCacheOptions) {
     if (atEdge !== undefined) {
       isolateCache.set(key, atEdge);
       isolateCache.setAlias(alias, key);
-      return fromStore(request, atEdge, 'edge-hit', locale, start);
+      return fromStore(request, atEdge, 'edge-hit', start);
     }
 
-    const response = await execute(raw.forward(), locale, context);
+    const mediaType = negotiateMediaType(accept);
+    if (mediaType === undefined) return notAcceptable();
+    const response = await execute(raw.forward(), { locale, mediaType }, context);
     const body = await response.text();
     const contentType = response.headers.get('Content-Type') ?? '';
     if (!isStorableResult(response.status, contentType, body)) {
-      return unstored(request, response, body, false, 'not-stored', locale, start);
+      return unstored(request, response, body, false, 'not-stored', start);
     }
-    const stored: StoredResponse = { body, contentType, etag: await etagFor(body), storedAt: Date.now() };
+    const stored: StoredResponse = {
+      body,
+      contentType,
+      contentLanguage: response.headers.get('Content-Language') ?? locale,
+      etag: await etagFor(body),
+      storedAt: Date.now(),
+    };
     isolateCache.set(key, stored);
     isolateCache.setAlias(alias, key);
     ctx.waitUntil(edge.put(edgeUrl, stored));
-    return fromStore(request, stored, 'stored', locale, start);
+    return fromStore(request, stored, 'stored', start);
   };
 }

@@ -10,6 +10,8 @@ import { LRUCache } from 'lru-cache';
 export interface StoredResponse {
   readonly body: string;
   readonly contentType: string;
+  /** The language(s) of the body, as Yoga labelled it when it was computed. */
+  readonly contentLanguage: string;
   readonly etag: string;
   /** Milliseconds since the epoch when the answer was computed, for `Age`. */
   readonly storedAt: number;

@@ -103,7 +103,8 @@ export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | Malf
       extensions: extensions.value,
     });
   }
-  const body = parseJson(raw.text);
+  // An empty body is no JSON text (RFC 8259), not a request without parameters.
+  const body = raw.text === '' ? { ok: false } : parseJson(raw.text);
   if (!body.ok) return { malformed: 'body' };
   return isObject(body.value) ? paramsFrom(body.value) : undefined;
 }

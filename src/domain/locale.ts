@@ -4,6 +4,7 @@
  * their language; anything unsupported is passed over; English when nothing is left.
  */
 import { LOCALES, type Locale } from '../catalog/types.js';
+import { weightedMembers } from '../lib/quality-values.js';
 
 export const DEFAULT_LOCALE: Locale = 'en';
 
@@ -12,14 +13,8 @@ const isLocale = (value: string): value is Locale => (LOCALES as readonly string
 /** The supported locale `header` prefers, or undefined when it names none (or is absent). */
 export function preferredLocale(header: string | null): Locale | undefined {
   if (header === null) return undefined;
-  const ranges = header.split(',').map((part, index) => {
-    const [tag = '', ...params] = part.trim().split(';');
-    // A malformed weight counts as 0, so a range nobody can read is never preferred.
-    const weight = params.map((p) => /^\s*q\s*=\s*(.*?)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
-    const quality = weight === undefined ? 1 : /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(weight) ? Number(weight) : 0;
-    return { language: tag.trim().toLowerCase().split('-')[0] ?? '', quality, index };
-  });
-  const best = ranges
+  const best = weightedMembers(header)
+    .map(({ value, quality, index }) => ({ language: value.split('-')[0] ?? '', quality, index }))
     .filter((range) => range.quality > 0 && isLocale(range.language))
     .sort((a, b) => b.quality - a.quality || a.index - b.index)[0];
   return best?.language as Locale | undefined;

@@ -30,27 +30,40 @@ export function isMasked(error: GraphQLError): boolean {
   return error.extensions['unexpected'] === true;
 }
 
-/** `error` naming `requestId` when it is a masked fault; otherwise unchanged. */
-export function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
-  if (!isMasked(error)) return error;
+/** `error` as it is, but with `extensions` (and no original error) in place of its own. */
+export function withExtensions(error: GraphQLError, extensions: Record<string, unknown>): GraphQLError {
   return new GraphQLError(error.message, {
     nodes: error.nodes ?? null,
     source: error.source ?? null,
     positions: error.positions ?? null,
     path: error.path ?? null,
-    extensions: { ...error.extensions, requestId },
+    extensions,
   });
 }
 
-/** The Yoga plugin that puts the request id (the guard's, in the server context) into masked errors. */
-export function useRequestIdInMaskedErrors(): Plugin<object, ServerContext> {
+/** `error` naming `requestId` when it is a masked fault; otherwise unchanged. */
+export function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
+  return isMasked(error) ? withExtensions(error, { ...error.extensions, requestId }) : error;
+}
+
+/**
+ * A Yoga plugin that passes every error of every result through `map`, at the last hook a result
+ * passes: after parsing, validation, execution and masking alike.
+ */
+export function mapEveryError(
+  map: (error: GraphQLError, serverContext: ServerContext) => GraphQLError,
+): Plugin<object, ServerContext> {
   return {
     onResultProcess(payload) {
       const { result, serverContext } = payload;
       if (Array.isArray(result) || Symbol.asyncIterator in result) return;
       const { errors } = result as ExecutionResult;
       if (errors === undefined) return;
-      payload.setResult({ ...result, errors: errors.map((error) => withRequestId(error, serverContext.requestId)) });
+      payload.setResult({ ...result, errors: errors.map((error) => map(error, serverContext)) });
     },
   };
 }
+
+/** The Yoga plugin that puts the request id (the guard's, in the server context) into masked errors. */
+export const useRequestIdInMaskedErrors = () =>
+  mapEveryError((error, { requestId }) => withRequestId(error, requestId));

@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../catalog/types.js';
 import type { Env } from '../env.js';
+import type { GraphQLMediaType } from '../http/media-type.js';
 
 export interface ServerContext {
   readonly env: Env;
@@ -13,4 +14,6 @@ export interface ServerContext {
   readonly requestId: string;
   /** The locale Accept-Language chose, negotiated once by the route. */
   readonly locale: Locale;
+  /** The media type Accept chose, negotiated once by the route; results are written in it. */
+  readonly mediaType: GraphQLMediaType;
 }

@@ -7,13 +7,17 @@ import { catalog, servedCatalogVersion } from '../catalog/catalog.js';
 import type { Context } from '../graphql/context.js';
 import { schema } from '../graphql/schema.js';
 import { MASKED_ERROR_MESSAGE } from '../http/rejection.js';
+import { useContentLanguage } from './content-language.js';
+import { useErrorCodes } from './error-codes.js';
 import { maskError, useRequestIdInMaskedErrors } from './errors.js';
 import { EXAMPLES } from './examples.js';
 import { renderGraphiQLPage } from './graphiql-page.js';
 import { useLocalizedErrors } from './localized-errors.js';
 import { useOperationLimits } from './operation-limits.js';
+import { useKnownOperationTypes } from './operation-types.js';
 import { boundedParserCache } from './parser-cache.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
+import { useNegotiatedMediaType } from './response-media-type.js';
 import type { ServerContext } from './server-context.js';
 import { listBounds } from './list-bounds.js';
 import { useResultNodeLimit } from './result-node-limit.js';
@@ -38,9 +42,14 @@ export const yoga = createYoga<ServerContext, Context>({
   plugins: [
     ...useOperationLimits(),
     useResultNodeLimit(listBounds(schema, catalog)),
+    useKnownOperationTypes(),
     usePersistedQueries(new PersistedQueryStore()),
+    // Before useLocalizedErrors, which hides what tells a caller's input error apart.
+    useContentLanguage(),
     useLocalizedErrors(),
     useRequestIdInMaskedErrors(),
+    useErrorCodes(),
+    useNegotiatedMediaType(),
     useResponseByteCap(),
   ],
   context: async ({ request, locale }): Promise<Context> => ({

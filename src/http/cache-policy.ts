@@ -41,7 +41,14 @@ export function cacheableHeaders(etag: string): Record<string, string> {
 }
 
 /**
- * `body` as a cacheable response, or a 304 without a body when the request already holds it.
+ * True when `request` may be answered 304: a GET or HEAD (RFC 9110 section 13.1.2). A POST's
+ * answer is the result of its body, not a representation of the URL the ETag could validate,
+ * so its If-None-Match is ignored.
+ */
+const mayBeNotModified = (request: Request): boolean => request.method === 'GET' || request.method === 'HEAD';
+
+/**
+ * `body` as a cacheable response, or a 304 without a body when a GET or HEAD already holds it.
  */
 export function conditionalResponse(
   request: Request,
@@ -50,7 +57,7 @@ export function conditionalResponse(
   headers: Record<string, string>,
 ): Response {
   const all = { ...cacheableHeaders(etag), ...headers };
-  if (etagMatches(request.headers.get('If-None-Match'), etag)) {
+  if (mayBeNotModified(request) && etagMatches(request.headers.get('If-None-Match'), etag)) {
     const { 'Content-Type': _contentType, ...rest } = all;
     return new Response(null, { status: 304, headers: rest });
   }

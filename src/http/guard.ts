@@ -16,14 +16,19 @@ import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { allowedMethods, routeFor, type BodyLimit, type Route } from './route.js';
 import { securityHeadersFor } from './security-headers.js';
 
-/** The answer to a body over the cap. */
-export function payloadTooLarge(): Response {
-  return rejection(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`);
+/** The answer to `request`, whose body is over the cap. */
+export function payloadTooLarge(request: Request): Response {
+  return rejection(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`, {
+    accept: request.headers.get('Accept'),
+  });
 }
 
-/** The answer to a fault of ours: it names the request id and nothing else. */
-export function internalError(requestId: string): Response {
-  return rejection(500, 'INTERNAL_SERVER_ERROR', MASKED_ERROR_MESSAGE, { extensions: { requestId } });
+/** The answer to `request` when a fault of ours stopped it: it names the request id and nothing else. */
+export function internalError(request: Request, requestId: string): Response {
+  return rejection(500, 'INTERNAL_SERVER_ERROR', MASKED_ERROR_MESSAGE, {
+    accept: request.headers.get('Accept'),
+    extensions: { requestId },
+  });
 }
 
 const DEFAULT_BODY_LIMIT: BodyLimit = { maxBytes: MAX_BODY_BYTES, tooLarge: payloadTooLarge };
@@ -50,11 +55,11 @@ function finished(response: Response, requestId: string, head: boolean): Respons
 }
 
 async function answer(routes: readonly Route[], request: Request, env: Env, ctx: ExecutionContext, requestId: string) {
-  if (await isRateLimited(request, env)) return tooManyRequests();
+  if (await isRateLimited(request, env)) return tooManyRequests(request);
   const url = new URL(request.url);
   const route = routeFor(routes, url.pathname);
   const allowed = route === undefined ? ALLOWED_METHODS : allowedMethods(route);
-  if (!allowed.includes(request.method)) return methodNotAllowed(request.method, allowed);
+  if (!allowed.includes(request.method)) return methodNotAllowed(request, allowed);
   if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse() : optionsResponse(allowed);
   if (route === undefined) return env.ASSETS.fetch(request);
   const context = { env, ctx, url, requestId };
@@ -65,7 +70,7 @@ async function answer(routes: readonly Route[], request: Request, env: Env, ctx:
     return route.handler(forwarded(request), context);
   }
   const body = await readBodyWithin(request, maxBytes);
-  if (body.kind === 'too-large') return limit.tooLarge();
+  if (body.kind === 'too-large') return limit.tooLarge(request);
   return route.handler(forwarded(request, body.bytes), context);
 }
 
@@ -78,7 +83,7 @@ export function guard(routes: readonly Route[]): ExportedHandlerFetchHandler<Env
       response = await answer(routes, request, env, ctx, requestId);
     } catch (error) {
       console.error(`Request ${requestId} failed:`, error);
-      response = internalError(requestId);
+      response = internalError(request, requestId);
     }
     return finished(response, requestId, request.method === 'HEAD');
   };

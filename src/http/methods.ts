@@ -8,10 +8,11 @@ import { rejection } from './rejection.js';
 /** Every method some path answers: what a static asset path allows, and what preflights name. */
 export const ALLOWED_METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'OPTIONS'];
 
-/** The answer to a method the route does not take; `allowed` are the ones it does. */
-export function methodNotAllowed(method: string, allowed: readonly string[] = ALLOWED_METHODS): Response {
+/** The answer to `request`, whose method the route does not take; `allowed` are the ones it does. */
+export function methodNotAllowed(request: Request, allowed: readonly string[] = ALLOWED_METHODS): Response {
   const allow = allowed.join(', ');
-  return rejection(405, 'METHOD_NOT_ALLOWED', `The method ${method} is not allowed; use one of ${allow}.`, {
+  return rejection(405, 'METHOD_NOT_ALLOWED', `The method ${request.method} is not allowed; use one of ${allow}.`, {
+    accept: request.headers.get('Accept'),
     headers: { Allow: allow },
   });
 }

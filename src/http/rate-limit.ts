@@ -30,13 +30,14 @@ export async function isRateLimited(request: Request, env: Pick<Env, 'RATE_LIMIT
   }
 }
 
-/** The answer to a client over its limit. */
-export function tooManyRequests(): Response {
+/** The answer to `request`, whose client is over its limit. */
+export function tooManyRequests(request: Request): Response {
   return rejection(
     429,
     'RATE_LIMITED',
     `Too many requests from this address; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
     {
+      accept: request.headers.get('Accept'),
       headers: { 'Retry-After': String(RATE_LIMIT_PERIOD_SECONDS) },
     },
   );

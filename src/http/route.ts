@@ -19,7 +19,8 @@ export type RouteHandler = (request: Request, context: RouteContext) => Promise<
 /** A route's own, smaller body cap, and its own answer to a body over it (Autodiscover's XML error). */
 export interface BodyLimit {
   readonly maxBytes: number;
-  readonly tooLarge: () => Response;
+  /** The answer to `request`, whose body is over the cap. */
+  readonly tooLarge: (request: Request) => Response;
 }
 
 /** The methods a route may take; HEAD comes with GET, and OPTIONS is the guard's on every route. */

@@ -11,12 +11,14 @@ import { yoga } from '../graphql-server/yoga.js';
 import { rejection } from '../http/rejection.js';
 import type { RouteHandler } from '../http/route.js';
 
-/** The answer to a POST that is not JSON: a form or multipart body must never run a query (CSRF). */
-export function unsupportedMediaType(contentType: string | null): Response {
+/** The answer to `request`, a POST that is not JSON: a form or multipart body must never run a query (CSRF). */
+export function unsupportedMediaType(request: Request): Response {
+  const contentType = request.headers.get('Content-Type');
   return rejection(
     415,
     'UNSUPPORTED_MEDIA_TYPE',
     `A POST to /graphql must have Content-Type application/json; got ${contentType === null ? 'none' : JSON.stringify(contentType)}.`,
+    { accept: request.headers.get('Accept') },
   );
 }
 
@@ -24,7 +26,8 @@ const isolateCache = new IsolateCache();
 
 const cachedAnswerFor = (catalogVersion: string) =>
   answerCache({
-    execute: (request, locale, { env, ctx, requestId }) => yoga.fetch(request, { env, ctx, requestId, locale }),
+    execute: (request, { locale, mediaType }, { env, ctx, requestId }) =>
+      yoga.fetch(request, { env, ctx, requestId, locale, mediaType }),
     isPage: shouldRenderGraphiQL,
     isolateCache,
     // Typed by hand: @whatwg-node/fetch (a Yoga dependency) pulls in the DOM's CacheStorage
@@ -39,8 +42,9 @@ let pending: Promise<ReturnType<typeof cachedAnswerFor>> | undefined;
 let cachedAnswer: ReturnType<typeof cachedAnswerFor> | undefined;
 
 export const graphql: RouteHandler = async (request, context) => {
-  const contentType = request.headers.get('Content-Type');
-  if (request.method === 'POST' && !isJsonContentType(contentType)) return unsupportedMediaType(contentType);
+  if (request.method === 'POST' && !isJsonContentType(request.headers.get('Content-Type'))) {
+    return unsupportedMediaType(request);
+  }
   if (cachedAnswer === undefined) {
     pending ??= servedCatalogVersion().then(cachedAnswerFor);
     cachedAnswer = await pending;
