@@ -1,5 +1,5 @@
-// The soak's rows for the client documents: autoconfig, Autodiscover, the Apple profile and the
-// SRV zone. A valid row carries the document a direct evaluation gives (the formats' functions run
+// The soak's rows for the client documents: autoconfig, Autodiscover, the Apple profile, the
+// SRV zone and PACC. A valid row carries the document a direct evaluation gives (the formats' functions run
 // in this Node process), which the Worker's answer must equal byte for byte.
 import { catalog } from '../src/catalog/catalog.js';
 import { negotiateLocale } from '../src/domain/locale.js';
@@ -44,7 +44,7 @@ function validDocument(choose: Choice): SoakRequest {
   const query = address === undefined ? '' : `?emailaddress=${encodeURIComponent(address)}`;
   const language = choose.one(LANGUAGES);
   const headers = { 'accept-language': language };
-  switch (choose.int(0, 3)) {
+  switch (choose.int(0, 4)) {
     case 0:
       return {
         method: 'GET',
@@ -68,6 +68,13 @@ function validDocument(choose: Choice): SoakRequest {
         path: `/dns/srv.zone${query}`,
         headers,
         expectedDocument: expected('DNS_SRV', address, 'IMAP', language),
+      };
+    case 3:
+      return {
+        method: 'GET',
+        path: `/.well-known/user-agent-configuration.json${query}`,
+        headers,
+        expectedDocument: expected('PACC', address, 'IMAP', language),
       };
     default: {
       const mailbox = address ?? 'anna@routing.net';
@@ -103,6 +110,8 @@ export const DOCUMENT_CASES: readonly SoakCase[] = [
         { method: 'GET', path: '/apple/mail.mobileconfig?protocol=SMTP' },
         { method: 'GET', path: `/apple/mail.mobileconfig?emailaddress=${'a'.repeat(100_000)}%40routing.net` },
         { method: 'POST', path: '/dns/srv.zone', body: 'x' },
+        { method: 'GET', path: '/.well-known/user-agent-configuration.json?protocol=SMTP' },
+        { method: 'GET', path: '/.well-known/user-agent-configuration.json?emailaddress=%40' },
         { method: 'GET', path: '/autodiscover/autodiscover.xml' },
         { method: 'GET', path: '/guides/%E0%A4%A' },
       ]),

@@ -1,6 +1,6 @@
 /**
  * No client document names an unencrypted endpoint: every endpoint that autoconfig (both paths),
- * Autodiscover, the Apple profile (IMAP and POP3) and the SRV zone offer, for any address, is an
+ * Autodiscover, the Apple profile (IMAP and POP3), the SRV zone and PACC offer, for any address, is an
  * encrypted row of the port table, and none is cleartext, SMTP on the relay port 25, or POP3 on
  * 110 or IMAP on 143 without STARTTLS. The port table itself keeps its cleartext rows.
  */
@@ -12,6 +12,7 @@ import {
   autoconfigOffer,
   autodiscoverOffer,
   endpointName,
+  paccOffer,
   srvOffer,
   type Offer,
   type OfferedEndpoint,
@@ -47,6 +48,7 @@ const DOCUMENTS: Served[] = ADDRESSES.flatMap((address): Served[] => [
   get(`/apple/mail.mobileconfig${query(address, 'IMAP')}`, appleProfileOffer),
   get(`/apple/mail.mobileconfig${query(address, 'POP3')}`, appleProfileOffer),
   get(`/dns/srv.zone${query(address)}`, srvOffer),
+  get(`/.well-known/user-agent-configuration.json${query(address)}`, paccOffer),
   ...(address === undefined
     ? []
     : [

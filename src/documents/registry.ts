@@ -12,6 +12,7 @@ import { InvalidInputError } from '../domain/errors.js';
 import { appleProfile } from '../formats/apple-profile.js';
 import { autoconfigDocument } from '../formats/autoconfig.js';
 import { autodiscoverResponse } from '../formats/autodiscover.js';
+import { paccDocument, paccHost } from '../formats/pacc.js';
 import { srvZone } from '../formats/srv-records.js';
 
 export const CLIENT_CONFIGURATION_FORMATS = [
@@ -19,6 +20,7 @@ export const CLIENT_CONFIGURATION_FORMATS = [
   'OUTLOOK_AUTODISCOVER',
   'APPLE_PROFILE',
   'DNS_SRV',
+  'PACC',
 ] as const;
 export type ClientConfigurationFormat = (typeof CLIENT_CONFIGURATION_FORMATS)[number];
 
@@ -50,6 +52,20 @@ export interface DocumentFormat {
  */
 export const guidePath = (guideId: string, providerId: string) =>
   `/guides/${encodeURIComponent(guideId)}?provider=${encodeURIComponent(providerId)}`;
+
+/**
+ * The PACC document of the offer's provider. Clients check its bytes against a digest in DNS, so
+ * nothing of the request goes in: its help link is the first guide (where the guides start) on the
+ * document's own host, which serves the guide pages like every host of the Worker.
+ */
+export function paccBody({ data, offer }: RenderInput): string {
+  const { provider } = offer;
+  const [guide] = data.guides;
+  const host = paccHost(provider.domains[0] ?? provider.id);
+  const documentationUrl =
+    guide === undefined ? undefined : new URL(guidePath(guide.id, provider.id), `https://${host}`).href;
+  return paccDocument({ offer, documentationUrl });
+}
 
 export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, DocumentFormat>> = {
   MOZILLA_AUTOCONFIG: {
@@ -98,5 +114,13 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     localized: false,
     attachment: false,
     render: ({ offer, origin }) => srvZone(offer, { autodiscoverHost: new URL(origin).hostname }),
+  },
+  PACC: {
+    paths: ['/.well-known/user-agent-configuration.json'],
+    contentType: 'application/json',
+    fileName: () => 'user-agent-configuration.json',
+    localized: false,
+    attachment: false,
+    render: paccBody,
   },
 };
