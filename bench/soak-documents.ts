@@ -1,5 +1,5 @@
-// The soak's rows for the client documents: autoconfig, Autodiscover, the Apple profile, the
-// SRV zone and PACC. A valid row carries the document a direct evaluation gives (the formats' functions run
+// The soak's rows for the client documents: autoconfig, Autodiscover (POX and v2), the Apple
+// profile, the SRV zone and PACC. A valid row carries the document a direct evaluation gives (the formats' functions run
 // in this Node process), which the Worker's answer must equal byte for byte.
 import { catalog } from '../src/catalog/catalog.js';
 import { negotiateLocale } from '../src/domain/locale.js';
@@ -44,7 +44,7 @@ function validDocument(choose: Choice): SoakRequest {
   const query = address === undefined ? '' : `?emailaddress=${encodeURIComponent(address)}`;
   const language = choose.one(LANGUAGES);
   const headers = { 'accept-language': language };
-  switch (choose.int(0, 4)) {
+  switch (choose.int(0, 5)) {
     case 0:
       return {
         method: 'GET',
@@ -76,6 +76,17 @@ function validDocument(choose: Choice): SoakRequest {
         headers,
         expectedDocument: expected('PACC', address, 'IMAP', language),
       };
+    case 4: {
+      const mailbox = encodeURIComponent(address ?? 'anna@routing.net');
+      return {
+        method: 'GET',
+        path: choose.one([
+          `/autodiscover/autodiscover.json?Email=${mailbox}&Protocol=AutodiscoverV1`,
+          `/Autodiscover/Autodiscover.json/v1.0/${mailbox}?Protocol=Autodiscoverv1`,
+        ]),
+        expectedDocument: expected('OUTLOOK_AUTODISCOVER_V2', undefined, 'IMAP', undefined),
+      };
+    }
     default: {
       const mailbox = address ?? 'anna@routing.net';
       return {
@@ -113,6 +124,9 @@ export const DOCUMENT_CASES: readonly SoakCase[] = [
         { method: 'GET', path: '/.well-known/user-agent-configuration.json?protocol=SMTP' },
         { method: 'GET', path: '/.well-known/user-agent-configuration.json?emailaddress=%40' },
         { method: 'GET', path: '/autodiscover/autodiscover.xml' },
+        { method: 'GET', path: '/autodiscover/autodiscover.json?Email=anna%40routing.net&Protocol=ActiveSync' },
+        { method: 'GET', path: `/autodiscover/autodiscover.json?Protocol=${'%3C'.repeat(5000)}` },
+        { method: 'GET', path: '/autodiscover/autodiscover.json/v9/x?Protocol=AutodiscoverV1' },
         { method: 'GET', path: '/guides/%E0%A4%A' },
       ]),
   },

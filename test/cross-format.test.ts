@@ -1,12 +1,13 @@
 /**
  * One preferred incoming and one preferred outgoing endpoint, whichever way a client asks: the
- * GraphQL API, autoconfig, Autodiscover, the Apple profile and the SRV priorities all agree. PACC
+ * GraphQL API, autoconfig, Autodiscover (asked directly, and through Autodiscover v2), the Apple
+ * profile and the SRV priorities all agree. PACC
  * allows implicit TLS only, so it agrees with the offer's preferred endpoint among the implicit-TLS
  * ones: the same IMAP, but SMTP on 465 where the others prefer 587 with STARTTLS.
  */
 import { describe, expect, it } from 'vitest';
 import { data, fetchWorker } from './helpers/client.js';
-import { autodiscoverRequest, postAutodiscover } from './helpers/documents.js';
+import { autodiscoverRequest, autodiscoverThroughV2, postAutodiscover } from './helpers/documents.js';
 import {
   appleProfileOffer,
   autoconfigOffer,
@@ -52,6 +53,8 @@ const fromAutoconfig = async () =>
 const fromAutodiscover = async () =>
   picked(autodiscoverOffer(await text(postAutodiscover(autodiscoverRequest('anna@routing.net')))));
 
+const fromAutodiscoverV2 = async () => picked(autodiscoverOffer(await text(autodiscoverThroughV2('anna@routing.net'))));
+
 const fromAppleProfile = async (protocol: string) =>
   picked(
     appleProfileOffer(
@@ -64,11 +67,12 @@ const fromSrv = async () => picked(srvOffer(await text(fetchWorker('/dns/srv.zon
 const fromPacc = async () => picked(paccOffer(await text(fetchWorker('/.well-known/user-agent-configuration.json'))));
 
 describe('the preferred endpoints across formats', () => {
-  it('are the same in GraphQL, autoconfig, Autodiscover, the Apple profile and the SRV priorities', async () => {
+  it('are the same in GraphQL, autoconfig, Autodiscover v1 and v2, the Apple profile and the SRV priorities', async () => {
     const expected = await fromGraphQL('IMAP');
     expect(expected).toEqual(['IMAP/SSL_TLS mail.routing.net:993', 'SMTP/STARTTLS mail.routing.net:587']);
     expect(await fromAutoconfig()).toEqual(expected);
     expect(await fromAutodiscover()).toEqual(expected);
+    expect(await fromAutodiscoverV2()).toEqual(expected);
     expect(await fromAppleProfile('IMAP')).toEqual(expected);
     expect(await fromSrv()).toEqual(expected);
   });

@@ -1,12 +1,13 @@
 /**
  * No client document names an unencrypted endpoint: every endpoint that autoconfig (both paths),
- * Autodiscover, the Apple profile (IMAP and POP3), the SRV zone and PACC offer, for any address, is an
+ * Autodiscover (directly and through Autodiscover v2), the Apple profile (IMAP and POP3), the SRV
+ * zone and PACC offer, for any address, is an
  * encrypted row of the port table, and none is cleartext, SMTP on the relay port 25, or POP3 on
  * 110 or IMAP on 143 without STARTTLS. The port table itself keeps its cleartext rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { data, fetchWorker } from './helpers/client.js';
-import { autodiscoverRequest, postAutodiscover } from './helpers/documents.js';
+import { autodiscoverRequest, autodiscoverThroughV2, postAutodiscover } from './helpers/documents.js';
 import {
   appleProfileOffer,
   autoconfigOffer,
@@ -56,6 +57,10 @@ const DOCUMENTS: Served[] = ADDRESSES.flatMap((address): Served[] => [
         [
           `POST /autodiscover/autodiscover.xml for ${address}`,
           async () => autodiscoverOffer(await body(await postAutodiscover(autodiscoverRequest(address)))),
+        ] satisfies Served,
+        [
+          `Autodiscover v2, then POX, for ${address}`,
+          async () => autodiscoverOffer(await body(await autodiscoverThroughV2(address))),
         ] satisfies Served,
       ]),
 ]);

@@ -11,7 +11,8 @@ import type { ClientOffer } from '../domain/client-offer.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { appleProfile } from '../formats/apple-profile.js';
 import { autoconfigDocument } from '../formats/autoconfig.js';
-import { autodiscoverResponse } from '../formats/autodiscover.js';
+import { AUTODISCOVER_PATH, autodiscoverResponse } from '../formats/autodiscover.js';
+import { autodiscoverV2Answer } from '../formats/autodiscover-v2.js';
 import { paccDocument, paccHost } from '../formats/pacc.js';
 import { srvZone } from '../formats/srv-records.js';
 
@@ -21,6 +22,7 @@ export const CLIENT_CONFIGURATION_FORMATS = [
   'APPLE_PROFILE',
   'DNS_SRV',
   'PACC',
+  'OUTLOOK_AUTODISCOVER_V2',
 ] as const;
 export type ClientConfigurationFormat = (typeof CLIENT_CONFIGURATION_FORMATS)[number];
 
@@ -122,5 +124,15 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     localized: false,
     attachment: false,
     render: paccBody,
+  },
+  OUTLOOK_AUTODISCOVER_V2: {
+    // Asked for by a GET at a path in any letter case, naming a protocol: `routes/autodiscover-v2.ts`.
+    paths: [],
+    contentType: 'application/json; charset=utf-8',
+    fileName: () => 'autodiscover.json',
+    localized: false,
+    attachment: false,
+    // It leads to the POX Autodiscover answer, which carries the offer.
+    render: ({ origin }) => autodiscoverV2Answer(new URL(AUTODISCOVER_PATH, origin).href),
   },
 };

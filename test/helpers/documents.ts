@@ -93,3 +93,16 @@ export function postAutodiscover(
 ) {
   return fetchWorker(path, { method: 'POST', body, headers });
 }
+
+/**
+ * The POX Autodiscover answer Outlook reaches through Autodiscover v2 for `emailAddress`: the URL
+ * the v2 answer names, POSTed to as Outlook does.
+ */
+export async function autodiscoverThroughV2(emailAddress: string): Promise<Response> {
+  const v2 = await fetchWorker(
+    `/autodiscover/autodiscover.json/v1.0/${encodeURIComponent(emailAddress)}?Protocol=AutodiscoverV1`,
+  );
+  if (v2.status !== 200) throw new Error(`Autodiscover v2 answered ${v2.status}`);
+  const { Url } = await v2.json<{ Url: string }>();
+  return postAutodiscover(autodiscoverRequest(emailAddress), new URL(Url).pathname);
+}
