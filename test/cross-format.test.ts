@@ -1,7 +1,7 @@
 /**
  * One preferred incoming and one preferred outgoing endpoint, whichever way a client asks: the
  * GraphQL API, autoconfig, Autodiscover (asked directly, and through Autodiscover v2), the Apple
- * profile and the SRV priorities all agree. PACC
+ * profile, the SRV priorities and the DNS plan's SRV priorities all agree. PACC
  * allows implicit TLS only, so it agrees with the offer's preferred endpoint among the implicit-TLS
  * ones: the same IMAP, but SMTP on 465 where the others prefer 587 with STARTTLS.
  */
@@ -64,10 +64,12 @@ const fromAppleProfile = async (protocol: string) =>
 
 const fromSrv = async () => picked(srvOffer(await text(fetchWorker('/dns/srv.zone'))));
 
+const fromDnsPlan = async () => picked(srvOffer(await text(fetchWorker('/dns/discovery.zone'))));
+
 const fromPacc = async () => picked(paccOffer(await text(fetchWorker('/.well-known/user-agent-configuration.json'))));
 
 describe('the preferred endpoints across formats', () => {
-  it('are the same in GraphQL, autoconfig, Autodiscover v1 and v2, the Apple profile and the SRV priorities', async () => {
+  it('are the same in GraphQL, autoconfig, Autodiscover v1 and v2, the Apple profile, SRV and the DNS plan', async () => {
     const expected = await fromGraphQL('IMAP');
     expect(expected).toEqual(['IMAP/SSL_TLS mail.routing.net:993', 'SMTP/STARTTLS mail.routing.net:587']);
     expect(await fromAutoconfig()).toEqual(expected);
@@ -75,6 +77,7 @@ describe('the preferred endpoints across formats', () => {
     expect(await fromAutodiscoverV2()).toEqual(expected);
     expect(await fromAppleProfile('IMAP')).toEqual(expected);
     expect(await fromSrv()).toEqual(expected);
+    expect(await fromDnsPlan()).toEqual(expected);
   });
 
   it('are, for PACC, the preferred ones among implicit-TLS endpoints, as the draft allows no other', async () => {

@@ -1,7 +1,7 @@
 /**
  * No client document names an unencrypted endpoint: every endpoint that autoconfig (both paths),
  * Autodiscover (directly and through Autodiscover v2), the Apple profile (IMAP and POP3), the SRV
- * zone and PACC offer, for any address, is an
+ * zone, the DNS plan and PACC offer, for any address, is an
  * encrypted row of the port table, and none is cleartext, SMTP on the relay port 25, or POP3 on
  * 110 or IMAP on 143 without STARTTLS. The port table itself keeps its cleartext rows.
  */
@@ -49,6 +49,7 @@ const DOCUMENTS: Served[] = ADDRESSES.flatMap((address): Served[] => [
   get(`/apple/mail.mobileconfig${query(address, 'IMAP')}`, appleProfileOffer),
   get(`/apple/mail.mobileconfig${query(address, 'POP3')}`, appleProfileOffer),
   get(`/dns/srv.zone${query(address)}`, srvOffer),
+  get(`/dns/discovery.zone${query(address)}`, srvOffer),
   get(`/.well-known/user-agent-configuration.json${query(address)}`, paccOffer),
   ...(address === undefined
     ? []

@@ -13,7 +13,8 @@ import { appleProfile } from '../formats/apple-profile.js';
 import { autoconfigDocument } from '../formats/autoconfig.js';
 import { AUTODISCOVER_PATH, autodiscoverResponse } from '../formats/autodiscover.js';
 import { autodiscoverV2Answer } from '../formats/autodiscover-v2.js';
-import { paccDocument, paccHost } from '../formats/pacc.js';
+import { dnsPlan } from '../formats/dns-plan.js';
+import { paccDigestRecord, paccDocument, paccHost } from '../formats/pacc.js';
 import { srvZone } from '../formats/srv-records.js';
 
 export const CLIENT_CONFIGURATION_FORMATS = [
@@ -23,6 +24,7 @@ export const CLIENT_CONFIGURATION_FORMATS = [
   'DNS_SRV',
   'PACC',
   'OUTLOOK_AUTODISCOVER_V2',
+  'DNS_ZONE',
 ] as const;
 export type ClientConfigurationFormat = (typeof CLIENT_CONFIGURATION_FORMATS)[number];
 
@@ -32,8 +34,10 @@ export interface RenderInput {
   readonly address: EmailAddress | undefined;
   readonly offer: ClientOffer;
   readonly locale: Locale;
-  /** The origin links to our own pages point to (autoconfig `documentation`); its host serves Autodiscover (SRV). */
+  /** The origin links to our own pages point to (autoconfig `documentation`, Autodiscover v2). */
   readonly origin: string;
+  /** The host the API is served at, which DNS records name. */
+  readonly publicHost: string;
 }
 
 export interface DocumentFormat {
@@ -115,7 +119,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}-srv.zone`,
     localized: false,
     attachment: false,
-    render: ({ offer, origin }) => srvZone(offer, { autodiscoverHost: new URL(origin).hostname }),
+    render: ({ offer, publicHost }) => srvZone(offer, { autodiscoverHost: publicHost }),
   },
   PACC: {
     paths: ['/.well-known/user-agent-configuration.json'],
@@ -134,5 +138,15 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     attachment: false,
     // It leads to the POX Autodiscover answer, which carries the offer.
     render: ({ origin }) => autodiscoverV2Answer(new URL(AUTODISCOVER_PATH, origin).href),
+  },
+  DNS_ZONE: {
+    paths: ['/dns/discovery.zone'],
+    contentType: 'text/plain; charset=utf-8',
+    fileName: (shortName) => `${shortName}-discovery.zone`,
+    localized: false,
+    attachment: false,
+    // The digest is of the very function the PACC route serves with, so the two cannot drift.
+    render: async (input) =>
+      dnsPlan(input.offer, { publicHost: input.publicHost, paccDigestRecord: await paccDigestRecord(paccBody(input)) }),
   },
 };

@@ -23,7 +23,8 @@ function queryParameter(url: URL, name: string): string | undefined {
   return [...url.searchParams].find(([key]) => key.toLowerCase() === wanted)?.[1];
 }
 
-export const autodiscoverV2: RouteHandler = (request, { url }) => {
+export const autodiscoverV2: RouteHandler = (request, context) => {
+  const { url } = context;
   const rest = url.pathname.slice(AUTODISCOVER_V2_PREFIX.length);
   if (!MAILBOX_PATH.test(rest)) {
     return rejection(
@@ -39,7 +40,7 @@ export const autodiscoverV2: RouteHandler = (request, { url }) => {
       headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': CACHE_CONTROL_NO_STORE },
     });
   }
-  return documentResponse(request, url, 'OUTLOOK_AUTODISCOVER_V2', {
+  return documentResponse(request, context, 'OUTLOOK_AUTODISCOVER_V2', {
     emailAddress: undefined,
     incomingProtocol: 'IMAP',
     locale: 'en',

@@ -12,7 +12,8 @@ import {
 } from '../documents/registry.js';
 import { clientConfiguration, type ClientConfigurationRequest } from '../documents/service.js';
 import { conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
-import type { Route, RouteHandler } from '../http/route.js';
+import { publicHost } from '../http/public-host.js';
+import type { Route, RouteContext, RouteHandler } from '../http/route.js';
 import { incomingProtocolParam, orBadRequest } from './parameters.js';
 
 /** What a GET asks of a document besides its format, as its route reads it from the request. */
@@ -24,12 +25,17 @@ export type DocumentQuery = Pick<ClientConfigurationRequest, 'emailAddress' | 'i
  */
 export async function documentResponse(
   request: Request,
-  url: URL,
+  { env, url }: RouteContext,
   format: ClientConfigurationFormat,
   query: DocumentQuery,
 ): Promise<Response> {
   const { attachment, localized } = DOCUMENT_FORMATS[format];
-  const document = await clientConfiguration(format, { ...query, data: catalog, origin: url.origin });
+  const document = await clientConfiguration(format, {
+    ...query,
+    data: catalog,
+    origin: url.origin,
+    publicHost: publicHost(env, url),
+  });
   return conditionalResponse(request, document.body, await etagFor(document.body), {
     'Content-Type': document.contentType,
     ...(attachment ? { 'Content-Disposition': `attachment; filename="${document.fileName}"` } : {}),
@@ -39,10 +45,11 @@ export async function documentResponse(
 
 /** The GET handler serving the document in `format`. */
 export function documentHandler(format: ClientConfigurationFormat): RouteHandler {
-  return (request, { url }) => {
+  return (request, context) => {
+    const { url } = context;
     const locale = negotiateLocale(request.headers.get('Accept-Language'));
     return orBadRequest(locale, () =>
-      documentResponse(request, url, format, {
+      documentResponse(request, context, format, {
         emailAddress: url.searchParams.get('emailaddress') ?? undefined,
         incomingProtocol: incomingProtocolParam(url),
         locale,

@@ -6,7 +6,7 @@
  * read as `NONE` and words no format defines as `UNKNOWN …`, so a test sees either.
  */
 import type { Element } from '@xmldom/xmldom';
-import { child, children, parsePlist, parseSrvZone, parseXml, textOf } from './documents.js';
+import { child, children, parsePlist, parseXml, srvRecordsIn, textOf } from './documents.js';
 
 export interface OfferedEndpoint {
   readonly protocol: string;
@@ -95,9 +95,9 @@ export function appleProfileOffer(text: string): Offer {
   return { incoming: [server('Incoming', incomingProtocol)], outgoing: [server('Outgoing', 'SMTP')] };
 }
 
-/** The mail services of an SRV zone that have a target, lowest priority first. */
+/** The mail services among a zone's SRV records that have a target, lowest priority first. */
 export function srvOffer(zone: string): Offer {
-  const records = parseSrvZone(zone)
+  const records = srvRecordsIn(zone)
     .map((record) => ({ record, service: /^_([^.]+)\._tcp\./.exec(record.owner)?.[1] ?? '' }))
     .filter(({ record, service }) => record.target !== '.' && service !== 'autodiscover')
     .sort((a, b) => a.record.priority - b.record.priority);
