@@ -64,7 +64,7 @@ export const guidePath = (guideId: string, providerId: string) =>
  * nothing of the request goes in: its help link is the first guide (where the guides start) on the
  * document's own host, which serves the guide pages like every host of the Worker.
  */
-export function paccBody({ data, offer }: RenderInput): string {
+function paccBody({ data, offer }: RenderInput): string {
   const { provider } = offer;
   const [guide] = data.guides;
   const host = paccHost(provider.domains[0] ?? provider.id);
