@@ -37,7 +37,7 @@ const expected =
         locale: negotiateLocale(acceptLanguage ?? null),
         origin,
         // The soak's Worker has no PUBLIC_HOST, so DNS records name the host it is reached at.
-        publicHost: new URL(origin).hostname,
+        publicHost: () => new URL(origin).hostname,
       })
     ).body;
 

@@ -80,6 +80,19 @@ describe('the DNS plan', () => {
     expect(txtData(plan)).toEqual([`v=UAAC1; a=sha256; d=${await digest(await pacc.arrayBuffer())}`]);
   });
 
+  it('fails loudly under a PUBLIC_HOST that is no host name, and only where a record would name it', async () => {
+    const bad = 'https://settings.example.net';
+    for (const path of ['/dns/discovery.zone', '/dns/srv.zone']) {
+      const response = await fetchWith(bad, `http://127.0.0.1${path}`);
+      expect(response.status, path).toBe(500);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    }
+    expect((await fetchWith(bad, `http://127.0.0.1${PACC_PATH}`)).status).toBe(200);
+    expect((await fetchWith(bad, 'http://127.0.0.1/mail/config-v1.1.xml')).status).toBe(200);
+    const graphql = await fetchWith(bad, 'http://127.0.0.1/graphql?query=%7BcatalogVersion%7D');
+    expect(graphql.status).toBe(200);
+  });
+
   it('is the clientConfiguration format DNS_ZONE, byte for byte', async () => {
     const { clientConfiguration } = await data<{ clientConfiguration: { body: string; fileName: string } }>(
       '{ clientConfiguration(format: DNS_ZONE) { body fileName } }',

@@ -36,8 +36,8 @@ export interface RenderInput {
   readonly locale: Locale;
   /** The origin links to our own pages point to (autoconfig `documentation`, Autodiscover v2). */
   readonly origin: string;
-  /** The host the API is served at, which DNS records name. */
-  readonly publicHost: string;
+  /** The host the API is served at, which DNS records name; asked for only by those documents. */
+  readonly publicHost: () => string;
 }
 
 export interface DocumentFormat {
@@ -119,7 +119,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}-srv.zone`,
     localized: false,
     attachment: false,
-    render: ({ offer, publicHost }) => srvZone(offer, { autodiscoverHost: publicHost }),
+    render: ({ offer, publicHost }) => srvZone(offer, { autodiscoverHost: publicHost() }),
   },
   PACC: {
     paths: ['/.well-known/user-agent-configuration.json'],
@@ -147,6 +147,9 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     attachment: false,
     // The digest is of the very function the PACC route serves with, so the two cannot drift.
     render: async (input) =>
-      dnsPlan(input.offer, { publicHost: input.publicHost, paccDigestRecord: await paccDigestRecord(paccBody(input)) }),
+      dnsPlan(input.offer, {
+        publicHost: input.publicHost(),
+        paccDigestRecord: await paccDigestRecord(paccBody(input)),
+      }),
   },
 };

@@ -20,8 +20,11 @@ export interface ClientConfigurationRequest {
   readonly locale: Locale;
   /** The origin links to our own pages point to (autoconfig `documentation`). */
   readonly origin: string;
-  /** The host the API is served at, which DNS records name (`http/public-host.ts`). */
-  readonly publicHost: string;
+  /**
+   * The host the API is served at, which DNS records name (`http/public-host.ts`). Asked for only
+   * by the documents that name it, so a bad PUBLIC_HOST fails those and no other answer.
+   */
+  readonly publicHost: () => string;
 }
 
 export interface ClientConfiguration {

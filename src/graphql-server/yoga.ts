@@ -46,7 +46,7 @@ export const yoga = createYoga<ServerContext, Context>({
       catalogVersion: await servedCatalogVersion(),
       locale,
       origin: url.origin,
-      publicHost: publicHost(env, url),
+      publicHost: () => publicHost(env, url),
       localeOverrides: new Map(),
     };
   },

@@ -66,7 +66,7 @@ export const autodiscover: RouteHandler = async (request, context) => {
       incomingProtocol: 'IMAP',
       locale: 'en',
       origin: context.url.origin,
-      publicHost: publicHost(context.env, context.url),
+      publicHost: () => publicHost(context.env, context.url),
     });
     // The answer names the mailbox: no shared cache keeps it.
     return new Response(document.body, {

@@ -34,7 +34,7 @@ export async function documentResponse(
     ...query,
     data: catalog,
     origin: url.origin,
-    publicHost: publicHost(env, url),
+    publicHost: () => publicHost(env, url),
   });
   return conditionalResponse(request, document.body, await etagFor(document.body), {
     'Content-Type': document.contentType,

@@ -61,7 +61,7 @@ async function served(format: 'DNS_SRV' | 'DNS_ZONE', publicHost: string): Promi
     incomingProtocol: 'IMAP',
     locale: 'en',
     origin: `https://${publicHost}`,
-    publicHost,
+    publicHost: () => publicHost,
   });
   return body;
 }
