@@ -72,6 +72,8 @@ async function evaluate(
     catalogVersion: await servedCatalogVersion(),
     locale: negotiateLocale(acceptLanguage ?? null),
     origin,
+    // The soak's Worker has no PUBLIC_HOST, so DNS records name the host it is reached at.
+    publicHost: () => new URL(origin).hostname,
     localeOverrides: new Map(),
   };
   const result = await execute({

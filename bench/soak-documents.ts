@@ -1,5 +1,5 @@
-// The soak's rows for the client documents: autoconfig, Autodiscover, the Apple profile and the
-// SRV zone. A valid row carries the document a direct evaluation gives (the formats' functions run
+// The soak's rows for the client documents: autoconfig, Autodiscover (POX and v2), the Apple
+// profile, the SRV zone, the DNS plan and PACC. A valid row carries the document a direct evaluation gives (the formats' functions run
 // in this Node process), which the Worker's answer must equal byte for byte.
 import { catalog } from '../src/catalog/catalog.js';
 import { negotiateLocale } from '../src/domain/locale.js';
@@ -36,6 +36,8 @@ const expected =
         incomingProtocol,
         locale: negotiateLocale(acceptLanguage ?? null),
         origin,
+        // The soak's Worker has no PUBLIC_HOST, so DNS records name the host it is reached at.
+        publicHost: () => new URL(origin).hostname,
       })
     ).body;
 
@@ -44,7 +46,7 @@ function validDocument(choose: Choice): SoakRequest {
   const query = address === undefined ? '' : `?emailaddress=${encodeURIComponent(address)}`;
   const language = choose.one(LANGUAGES);
   const headers = { 'accept-language': language };
-  switch (choose.int(0, 3)) {
+  switch (choose.int(0, 5)) {
     case 0:
       return {
         method: 'GET',
@@ -62,13 +64,36 @@ function validDocument(choose: Choice): SoakRequest {
         expectedDocument: expected('APPLE_PROFILE', address, protocol, language),
       };
     }
-    case 2:
+    case 2: {
+      const [path, format] = choose.one([
+        ['/dns/srv.zone', 'DNS_SRV'],
+        ['/dns/discovery.zone', 'DNS_ZONE'],
+      ] as const);
       return {
         method: 'GET',
-        path: `/dns/srv.zone${query}`,
+        path: `${path}${query}`,
         headers,
-        expectedDocument: expected('DNS_SRV', address, 'IMAP', language),
+        expectedDocument: expected(format, address, 'IMAP', language),
       };
+    }
+    case 3:
+      return {
+        method: 'GET',
+        path: `/.well-known/user-agent-configuration.json${query}`,
+        headers,
+        expectedDocument: expected('PACC', address, 'IMAP', language),
+      };
+    case 4: {
+      const mailbox = encodeURIComponent(address ?? 'anna@routing.net');
+      return {
+        method: 'GET',
+        path: choose.one([
+          `/autodiscover/autodiscover.json?Email=${mailbox}&Protocol=AutodiscoverV1`,
+          `/Autodiscover/Autodiscover.json/v1.0/${mailbox}?Protocol=Autodiscoverv1`,
+        ]),
+        expectedDocument: expected('OUTLOOK_AUTODISCOVER_V2', undefined, 'IMAP', undefined),
+      };
+    }
     default: {
       const mailbox = address ?? 'anna@routing.net';
       return {
@@ -103,7 +128,13 @@ export const DOCUMENT_CASES: readonly SoakCase[] = [
         { method: 'GET', path: '/apple/mail.mobileconfig?protocol=SMTP' },
         { method: 'GET', path: `/apple/mail.mobileconfig?emailaddress=${'a'.repeat(100_000)}%40routing.net` },
         { method: 'POST', path: '/dns/srv.zone', body: 'x' },
+        { method: 'GET', path: '/dns/discovery.zone?emailaddress=a%40b%40c' },
+        { method: 'GET', path: '/.well-known/user-agent-configuration.json?protocol=SMTP' },
+        { method: 'GET', path: '/.well-known/user-agent-configuration.json?emailaddress=%40' },
         { method: 'GET', path: '/autodiscover/autodiscover.xml' },
+        { method: 'GET', path: '/autodiscover/autodiscover.json?Email=anna%40routing.net&Protocol=ActiveSync' },
+        { method: 'GET', path: `/autodiscover/autodiscover.json?Protocol=${'%3C'.repeat(5000)}` },
+        { method: 'GET', path: '/autodiscover/autodiscover.json/v9/x?Protocol=AutodiscoverV1' },
         { method: 'GET', path: '/guides/%E0%A4%A' },
       ]),
   },

@@ -10,4 +10,9 @@ export interface Env {
   readonly RATE_LIMITER?: RateLimit;
   /** "off" switches rate limiting off (the test pool, where every request has one address). */
   readonly RATE_LIMIT?: string;
+  /**
+   * The host name the API is served at, which the DNS plan's CNAMEs and `_autodiscover._tcp` name;
+   * without it, the host of each request.
+   */
+  readonly PUBLIC_HOST?: string;
 }

@@ -100,6 +100,28 @@ describe('Apple configuration profile', () => {
     expect(de.plist.PayloadUUID).toBe(en.plist.PayloadUUID);
   });
 
+  it('asks for consent before installing, in English and German and by default in the profile’s language', async () => {
+    const en = (await profile('?emailaddress=anna%40routing.net')).plist.ConsentText as Record<string, string>;
+    const de = (await profile('', { 'Accept-Language': 'de' })).plist.ConsentText as Record<string, string>;
+    expect(Object.keys(en)).toEqual(['default', 'en', 'de']);
+    expect(en.en).toContain('one mail account at routing.net Mail');
+    expect(en.de).toContain('ein E-Mail-Konto bei routing.net Mail');
+    expect(en.default).toBe(en.en);
+    expect(de.default).toBe(de.de);
+    expect({ en: de.en, de: de.de }).toEqual({ en: en.en, de: en.de });
+  });
+
+  it('describes itself and its account in the profile’s language', async () => {
+    for (const [language, words] of [
+      ['en', 'Adds the mailbox anna@routing.net'],
+      ['de', 'Richtet das Postfach anna@routing.net'],
+    ] as const) {
+      const { plist } = await profile('?emailaddress=anna%40routing.net', { 'Accept-Language': language });
+      expect(plist.PayloadDescription, language).toContain(words);
+      expect(account(plist).PayloadDescription, language).toBe(plist.PayloadDescription);
+    }
+  });
+
   it('leaves the address for the device to ask when none is given', async () => {
     const { plist } = await profile('');
     const mail = account(plist);

@@ -47,6 +47,7 @@ async function answer(locale: Locale): Promise<unknown> {
     catalogVersion: await servedCatalogVersion(),
     locale,
     origin: 'http://127.0.0.1',
+    publicHost: () => '127.0.0.1',
     localeOverrides: new Map(),
   };
   const query = schema.getQueryType();

@@ -34,6 +34,8 @@ describe('clientConfiguration', () => {
     ['MOZILLA_AUTOCONFIG', '/mail/config-v1.1.xml?emailaddress=anna%40routing.net', 'config-v1.1.xml'],
     ['APPLE_PROFILE', '/apple/mail.mobileconfig?emailaddress=anna%40routing.net', 'routing.net.mobileconfig'],
     ['DNS_SRV', '/dns/srv.zone?emailaddress=anna%40routing.net', 'routing.net-srv.zone'],
+    ['PACC', '/.well-known/user-agent-configuration.json', 'user-agent-configuration.json'],
+    ['DNS_ZONE', '/dns/discovery.zone?emailaddress=anna%40routing.net', 'routing.net-discovery.zone'],
     ['OUTLOOK_AUTODISCOVER', '/autodiscover/autodiscover.xml?emailaddress=anna%40routing.net', 'autodiscover.xml'],
   ])('serves %s as its route does', async (format, path, fileName) => {
     const document = await viaGraphQL({ format, emailAddress: 'anna@routing.net' });

@@ -1,15 +1,19 @@
 /**
  * One preferred incoming and one preferred outgoing endpoint, whichever way a client asks: the
- * GraphQL API, autoconfig, Autodiscover, the Apple profile and the SRV priorities all agree.
+ * GraphQL API, autoconfig, Autodiscover (asked directly, and through Autodiscover v2), the Apple
+ * profile, the SRV priorities and the DNS plan's SRV priorities all agree. PACC
+ * allows implicit TLS only, so it agrees with the offer's preferred endpoint among the implicit-TLS
+ * ones: the same IMAP, but SMTP on 465 where the others prefer 587 with STARTTLS.
  */
 import { describe, expect, it } from 'vitest';
 import { data, fetchWorker } from './helpers/client.js';
-import { autodiscoverRequest, postAutodiscover } from './helpers/documents.js';
+import { autodiscoverRequest, autodiscoverThroughV2, postAutodiscover } from './helpers/documents.js';
 import {
   appleProfileOffer,
   autoconfigOffer,
   autodiscoverOffer,
   endpointName,
+  paccOffer,
   srvOffer,
   type Offer,
   type OfferedEndpoint,
@@ -23,6 +27,14 @@ const choice = (endpoint: OfferedEndpoint | undefined): Choice =>
 
 /** What a client of the document picks: the first incoming and the first outgoing endpoint. */
 const picked = (offer: Offer): [Choice, Choice] => [choice(offer.incoming[0]), choice(offer.outgoing[0])];
+
+/** The first implicit-TLS endpoint of each direction in the API's default order, the provider's advice. */
+async function implicitTlsFromGraphQL(protocol: string): Promise<[Choice, Choice]> {
+  const { endpoints } = await data<{ endpoints: OfferedEndpoint[] }>(
+    '{ endpoints(filter: { security: SSL_TLS }) { protocol hostName port security } }',
+  );
+  return [choice(endpoints.find((e) => e.protocol === protocol)), choice(endpoints.find((e) => e.protocol === 'SMTP'))];
+}
 
 async function fromGraphQL(protocol: string): Promise<[Choice, Choice]> {
   const { settingsForAddress: s } = await data<{
@@ -41,6 +53,8 @@ const fromAutoconfig = async () =>
 const fromAutodiscover = async () =>
   picked(autodiscoverOffer(await text(postAutodiscover(autodiscoverRequest('anna@routing.net')))));
 
+const fromAutodiscoverV2 = async () => picked(autodiscoverOffer(await text(autodiscoverThroughV2('anna@routing.net'))));
+
 const fromAppleProfile = async (protocol: string) =>
   picked(
     appleProfileOffer(
@@ -50,14 +64,28 @@ const fromAppleProfile = async (protocol: string) =>
 
 const fromSrv = async () => picked(srvOffer(await text(fetchWorker('/dns/srv.zone'))));
 
+const fromDnsPlan = async () => picked(srvOffer(await text(fetchWorker('/dns/discovery.zone'))));
+
+const fromPacc = async () => picked(paccOffer(await text(fetchWorker('/.well-known/user-agent-configuration.json'))));
+
 describe('the preferred endpoints across formats', () => {
-  it('are the same in GraphQL, autoconfig, Autodiscover, the Apple profile and the SRV priorities', async () => {
+  it('are the same in GraphQL, autoconfig, Autodiscover v1 and v2, the Apple profile, SRV and the DNS plan', async () => {
     const expected = await fromGraphQL('IMAP');
     expect(expected).toEqual(['IMAP/SSL_TLS mail.routing.net:993', 'SMTP/STARTTLS mail.routing.net:587']);
     expect(await fromAutoconfig()).toEqual(expected);
     expect(await fromAutodiscover()).toEqual(expected);
+    expect(await fromAutodiscoverV2()).toEqual(expected);
     expect(await fromAppleProfile('IMAP')).toEqual(expected);
     expect(await fromSrv()).toEqual(expected);
+    expect(await fromDnsPlan()).toEqual(expected);
+  });
+
+  it('are, for PACC, the preferred ones among implicit-TLS endpoints, as the draft allows no other', async () => {
+    const expected = await implicitTlsFromGraphQL('IMAP');
+    expect(expected).toEqual(['IMAP/SSL_TLS mail.routing.net:993', 'SMTP/SSL_TLS mail.routing.net:465']);
+    expect(await fromPacc()).toEqual(expected);
+    // The one honest difference: every other document sends mail over STARTTLS on 587.
+    expect((await fromGraphQL('IMAP'))[1]).not.toBe(expected[1]);
   });
 
   it('agree for POP3 between GraphQL and the Apple profile', async () => {

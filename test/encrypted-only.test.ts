@@ -1,17 +1,19 @@
 /**
  * No client document names an unencrypted endpoint: every endpoint that autoconfig (both paths),
- * Autodiscover, the Apple profile (IMAP and POP3) and the SRV zone offer, for any address, is an
+ * Autodiscover (directly and through Autodiscover v2), the Apple profile (IMAP and POP3), the SRV
+ * zone, the DNS plan and PACC offer, for any address, is an
  * encrypted row of the port table, and none is cleartext, SMTP on the relay port 25, or POP3 on
  * 110 or IMAP on 143 without STARTTLS. The port table itself keeps its cleartext rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { data, fetchWorker } from './helpers/client.js';
-import { autodiscoverRequest, postAutodiscover } from './helpers/documents.js';
+import { autodiscoverRequest, autodiscoverThroughV2, postAutodiscover } from './helpers/documents.js';
 import {
   appleProfileOffer,
   autoconfigOffer,
   autodiscoverOffer,
   endpointName,
+  paccOffer,
   srvOffer,
   type Offer,
   type OfferedEndpoint,
@@ -47,6 +49,8 @@ const DOCUMENTS: Served[] = ADDRESSES.flatMap((address): Served[] => [
   get(`/apple/mail.mobileconfig${query(address, 'IMAP')}`, appleProfileOffer),
   get(`/apple/mail.mobileconfig${query(address, 'POP3')}`, appleProfileOffer),
   get(`/dns/srv.zone${query(address)}`, srvOffer),
+  get(`/dns/discovery.zone${query(address)}`, srvOffer),
+  get(`/.well-known/user-agent-configuration.json${query(address)}`, paccOffer),
   ...(address === undefined
     ? []
     : [
@@ -54,6 +58,10 @@ const DOCUMENTS: Served[] = ADDRESSES.flatMap((address): Served[] => [
         [
           `POST /autodiscover/autodiscover.xml for ${address}`,
           async () => autodiscoverOffer(await body(await postAutodiscover(autodiscoverRequest(address)))),
+        ] satisfies Served,
+        [
+          `Autodiscover v2, then POX, for ${address}`,
+          async () => autodiscoverOffer(await body(await autodiscoverThroughV2(address))),
         ] satisfies Served,
       ]),
 ]);

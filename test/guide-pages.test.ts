@@ -32,6 +32,7 @@ describe('guide pages', () => {
       offer: clientOffer(other, 'IMAP', 'PROVIDER_ADVICE'),
       locale: 'en',
       origin: 'https://settings.example',
+      publicHost: () => 'settings.example',
     });
     const links = [...xml.matchAll(/<documentation url="([^"]+)"/g)].map(
       (m) => new URL((m[1] ?? '').replace(/&amp;/g, '&')),

@@ -10,12 +10,12 @@ import { fetchWorker } from './helpers/client.js';
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'];
 
 /** A path the pattern answers, as a client would send it. */
-const samplePath = (pattern: PathPattern): string =>
-  'exact' in pattern
-    ? pattern.exact
-    : 'caseInsensitive' in pattern
-      ? pattern.caseInsensitive.toUpperCase()
-      : `${pattern.prefix}choosing-imap-or-pop3`;
+function samplePath(pattern: PathPattern): string {
+  if ('exact' in pattern) return pattern.exact;
+  if ('caseInsensitive' in pattern) return pattern.caseInsensitive.toUpperCase();
+  if ('caseInsensitivePrefix' in pattern) return `${pattern.caseInsensitivePrefix.toUpperCase()}/v1.0/anna@routing.net`;
+  return `${pattern.prefix}choosing-imap-or-pop3`;
+}
 
 describe('the route table', () => {
   for (const route of ROUTES) {

@@ -51,6 +51,10 @@ function checkProvider(provider: ProviderData): void {
   if (provider.displayName.trim() === '' || provider.shortName.trim() === '') {
     fail('provider-name-present', record, 'displayName and shortName must not be empty');
   }
+  // PACC's limits, the tightest of any format: its clients may refuse a document over them.
+  if (provider.displayName.length > 60 || provider.shortName.length > 20) {
+    fail('provider-name-length', record, 'displayName has at most 60 characters and shortName at most 20');
+  }
   if (provider.domains.length === 0) fail('provider-has-domain', record, 'a provider serves at least one domain');
   for (const domain of provider.domains) {
     if (!isValidHostName(domain) || domain !== domain.toLowerCase()) {

@@ -149,6 +149,8 @@ export interface ProfileTextData {
   readonly description: LocalizedText;
   /** What installing the profile does, for a profile made without an address. */
   readonly descriptionWithoutAddress: LocalizedText;
+  /** What a person agrees to before the device installs the profile (`ConsentText`). */
+  readonly consent: LocalizedText;
 }
 
 /** Where a troubleshooting entry's advice comes from. */

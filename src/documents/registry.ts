@@ -11,7 +11,10 @@ import type { ClientOffer } from '../domain/client-offer.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { appleProfile } from '../formats/apple-profile.js';
 import { autoconfigDocument } from '../formats/autoconfig.js';
-import { autodiscoverResponse } from '../formats/autodiscover.js';
+import { AUTODISCOVER_PATH, autodiscoverResponse } from '../formats/autodiscover.js';
+import { autodiscoverV2Answer } from '../formats/autodiscover-v2.js';
+import { dnsPlan } from '../formats/dns-plan.js';
+import { paccDigestRecord, paccDocument, paccHost } from '../formats/pacc.js';
 import { srvZone } from '../formats/srv-records.js';
 
 export const CLIENT_CONFIGURATION_FORMATS = [
@@ -19,6 +22,9 @@ export const CLIENT_CONFIGURATION_FORMATS = [
   'OUTLOOK_AUTODISCOVER',
   'APPLE_PROFILE',
   'DNS_SRV',
+  'PACC',
+  'OUTLOOK_AUTODISCOVER_V2',
+  'DNS_ZONE',
 ] as const;
 export type ClientConfigurationFormat = (typeof CLIENT_CONFIGURATION_FORMATS)[number];
 
@@ -28,8 +34,10 @@ export interface RenderInput {
   readonly address: EmailAddress | undefined;
   readonly offer: ClientOffer;
   readonly locale: Locale;
-  /** The origin links to our own pages point to (autoconfig `documentation`); its host serves Autodiscover (SRV). */
+  /** The origin links to our own pages point to (autoconfig `documentation`, Autodiscover v2). */
   readonly origin: string;
+  /** The host the API is served at, which DNS records name; asked for only by those documents. */
+  readonly publicHost: () => string;
 }
 
 export interface DocumentFormat {
@@ -50,6 +58,20 @@ export interface DocumentFormat {
  */
 export const guidePath = (guideId: string, providerId: string) =>
   `/guides/${encodeURIComponent(guideId)}?provider=${encodeURIComponent(providerId)}`;
+
+/**
+ * The PACC document of the offer's provider. Clients check its bytes against a digest in DNS, so
+ * nothing of the request goes in: its help link is the first guide (where the guides start) on the
+ * document's own host, which serves the guide pages like every host of the Worker.
+ */
+function paccBody({ data, offer }: RenderInput): string {
+  const { provider } = offer;
+  const [guide] = data.guides;
+  const host = paccHost(provider.domains[0] ?? provider.id);
+  const documentationUrl =
+    guide === undefined ? undefined : new URL(guidePath(guide.id, provider.id), `https://${host}`).href;
+  return paccDocument({ offer, documentationUrl });
+}
 
 export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, DocumentFormat>> = {
   MOZILLA_AUTOCONFIG: {
@@ -97,6 +119,37 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}-srv.zone`,
     localized: false,
     attachment: false,
-    render: ({ offer, origin }) => srvZone(offer, { autodiscoverHost: new URL(origin).hostname }),
+    render: ({ offer, publicHost }) => srvZone(offer, { autodiscoverHost: publicHost() }),
+  },
+  PACC: {
+    paths: ['/.well-known/user-agent-configuration.json'],
+    contentType: 'application/json',
+    fileName: () => 'user-agent-configuration.json',
+    localized: false,
+    attachment: false,
+    render: paccBody,
+  },
+  OUTLOOK_AUTODISCOVER_V2: {
+    // Asked for by a GET at a path in any letter case, naming a protocol: `routes/autodiscover-v2.ts`.
+    paths: [],
+    contentType: 'application/json; charset=utf-8',
+    fileName: () => 'autodiscover.json',
+    localized: false,
+    attachment: false,
+    // It leads to the POX Autodiscover answer, which carries the offer.
+    render: ({ origin }) => autodiscoverV2Answer(new URL(AUTODISCOVER_PATH, origin).href),
+  },
+  DNS_ZONE: {
+    paths: ['/dns/discovery.zone'],
+    contentType: 'text/plain; charset=utf-8',
+    fileName: (shortName) => `${shortName}-discovery.zone`,
+    localized: false,
+    attachment: false,
+    // The digest is of the very function the PACC route serves with, so the two cannot drift.
+    render: async (input) =>
+      dnsPlan(input.offer, {
+        publicHost: input.publicHost(),
+        paccDigestRecord: await paccDigestRecord(paccBody(input)),
+      }),
   },
 };

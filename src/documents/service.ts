@@ -20,6 +20,11 @@ export interface ClientConfigurationRequest {
   readonly locale: Locale;
   /** The origin links to our own pages point to (autoconfig `documentation`). */
   readonly origin: string;
+  /**
+   * The host the API is served at, which DNS records name (`http/public-host.ts`). Asked for only
+   * by the documents that name it, so a bad PUBLIC_HOST fails those and no other answer.
+   */
+  readonly publicHost: () => string;
 }
 
 export interface ClientConfiguration {
@@ -38,11 +43,11 @@ export async function clientConfiguration(
   format: ClientConfigurationFormat,
   request: ClientConfigurationRequest,
 ): Promise<ClientConfiguration> {
-  const { data, locale, origin } = request;
+  const { data, locale, origin, publicHost } = request;
   const address = request.emailAddress === undefined ? undefined : parseEmailAddress(request.emailAddress);
   const provider = address === undefined ? defaultProvider(data) : providerForDomain(data, address.domain).provider;
   const offer = clientOffer(provider, request.incomingProtocol, ORDERING);
   const spec = DOCUMENT_FORMATS[format];
-  const body = await spec.render({ data, address, offer, locale, origin });
+  const body = await spec.render({ data, address, offer, locale, origin, publicHost });
   return { format, contentType: spec.contentType, fileName: spec.fileName(provider.shortName), body };
 }

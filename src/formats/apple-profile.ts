@@ -3,9 +3,11 @@
  * `com.apple.mail.managed` payload with the preferred incoming (IMAP or POP3) and outgoing
  * endpoints. Identifiers and UUIDs are derived from the provider and the address, so the same
  * request gives the same profile byte for byte, and installing it again replaces the old one. No
- * password is ever written: the device asks for it.
+ * password is ever written: the device asks for it. Its texts, `PayloadDescription` included, are
+ * in the reader's language; `ConsentText`, which the device shows before installing, carries every
+ * language. The profile is not signed: that takes the provider's own certificate.
  */
-import type { Locale, ProfileTextData } from '../catalog/types.js';
+import { LOCALES, type Locale, type ProfileTextData } from '../catalog/types.js';
 import type { ClientOffer, EncryptedEndpoint } from '../domain/client-offer.js';
 import type { EmailAddress } from '../domain/address.js';
 import { fillPlaceholders } from '../lib/template.js';
@@ -58,8 +60,8 @@ export async function appleProfile({ offer, emailAddress, texts, locale }: Apple
     uuidV5(PROFILE_NAMESPACE, `account:${name}`),
   ]);
   const identifier = `${reverseDns(provider.domains[0] ?? provider.id)}.mail-settings.${profileUuid}`;
-  const text = (which: keyof ProfileTextData) =>
-    fillPlaceholders(localize(texts[which], locale), { provider: provider.displayName, address: address ?? '' });
+  const text = (which: keyof ProfileTextData, language: Locale = locale) =>
+    fillPlaceholders(localize(texts[which], language), { provider: provider.displayName, address: address ?? '' });
   const description = text(address === undefined ? 'descriptionWithoutAddress' : 'description');
   const account: Record<string, PlistValue> = {
     EmailAccountDescription: provider.displayName,
@@ -76,6 +78,12 @@ export async function appleProfile({ offer, emailAddress, texts, locale }: Apple
     PayloadVersion: 1,
   };
   return renderPlist({
+    // Every language, as the device shows the one its user reads; `default` serves any other
+    // language, and is the profile's own, which its reader asked for.
+    ConsentText: {
+      default: text('consent'),
+      ...Object.fromEntries(LOCALES.map((language) => [language, text('consent', language)])),
+    },
     PayloadContent: [account],
     PayloadDescription: description,
     PayloadDisplayName: text('displayName'),

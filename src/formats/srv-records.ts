@@ -8,14 +8,13 @@
  */
 import type { Protocol } from '../catalog/types.js';
 import type { ClientOffer, EncryptedEndpoint, EncryptedSecurity } from '../domain/client-offer.js';
+import { absolute, zoneText, type ZoneRecord } from './zone-file.js';
 
 /** Every service name the two RFCs define for mail clients, in the order the zone lists them. */
 export const MAIL_SERVICES = ['imaps', 'imap', 'pop3s', 'pop3', 'submissions', 'submission'] as const;
 export type MailService = (typeof MAIL_SERVICES)[number];
 /** The mail services and Outlook's, which names where Autodiscover is served. */
 export type SrvService = MailService | 'autodiscover';
-
-const TTL = 3600;
 
 /** Port 25 relays mail between servers (RFC 5321); programs submit on 587 or 465 (RFC 6409, RFC 8314). */
 const RELAY_PORT = 25;
@@ -48,9 +47,6 @@ export interface SrvOptions {
    */
   readonly autodiscoverHost: string;
 }
-
-/** `hostName` as a zone file writes an absolute name. */
-const absolute = (hostName: string) => `${hostName.replace(/\.$/, '')}.`;
 
 /**
  * One record per service, port and host, its priority the position of its first endpoint in
@@ -93,18 +89,28 @@ export function srvRecords(offer: ClientOffer, { autodiscoverHost }: SrvOptions)
 
 const owner = (record: SrvRecord) => `_${record.service}._tcp.${record.domain}.`;
 
+/** The SRV records of `offer` as zone-file records. */
+export function srvZoneRecords(offer: ClientOffer, options: SrvOptions): ZoneRecord[] {
+  return srvRecords(offer, options).map((r) => ({
+    owner: owner(r),
+    type: 'SRV',
+    data: `${r.priority} ${r.weight} ${r.port} ${r.target}`,
+  }));
+}
+
+/** What the SRV records are, for the comment lines of a zone that holds them. */
+export const SRV_COMMENTS = [
+  'Encrypted endpoints only; no SMTP on port 25, which relays mail between servers and is not for mail programs.',
+  'Within incoming (IMAP, POP3) and within outgoing (submission) mail, the lowest priority is the preferred server.',
+];
+
 /** The records as zone-file lines, with a header that says what they are. */
 export function srvZone(offer: ClientOffer, options: SrvOptions): string {
-  const records = srvRecords(offer, options);
-  const width = Math.max(...records.map((r) => owner(r).length));
-  const lines = records.map(
-    (r) => `${owner(r).padEnd(width)} ${TTL} IN SRV ${r.priority} ${r.weight} ${r.port} ${r.target}`,
+  return zoneText(
+    [
+      `Mail client SRV records for ${offer.provider.displayName} (RFC 6186, RFC 8314 section 5.1), and Outlook's Autodiscover.`,
+      ...SRV_COMMENTS,
+    ],
+    srvZoneRecords(offer, options),
   );
-  return [
-    `; Mail client SRV records for ${offer.provider.displayName} (RFC 6186, RFC 8314 section 5.1), and Outlook's Autodiscover.`,
-    '; Encrypted endpoints only; no SMTP on port 25, which relays mail between servers and is not for mail programs.',
-    '; Within incoming (IMAP, POP3) and within outgoing (submission) mail, the lowest priority is the preferred server.',
-    ...lines,
-    '',
-  ].join('\n');
 }

@@ -6,6 +6,7 @@ import { createYoga } from 'graphql-yoga';
 import { catalog, servedCatalogVersion } from '../catalog/catalog.js';
 import type { Context } from '../graphql/context.js';
 import { schema } from '../graphql/schema.js';
+import { publicHost } from '../http/public-host.js';
 import { MASKED_ERROR_MESSAGE } from '../http/rejection.js';
 import { useContentLanguage } from './content-language.js';
 import { useErrorCodes } from './error-codes.js';
@@ -52,13 +53,17 @@ export const yoga = createYoga<ServerContext, Context>({
     useNegotiatedMediaType(),
     useResponseByteCap(),
   ],
-  context: async ({ request, locale }): Promise<Context> => ({
-    catalog,
-    catalogVersion: await servedCatalogVersion(),
-    locale,
-    origin: new URL(request.url).origin,
-    localeOverrides: new Map(),
-  }),
+  context: async ({ request, locale, env }): Promise<Context> => {
+    const url = new URL(request.url);
+    return {
+      catalog,
+      catalogVersion: await servedCatalogVersion(),
+      locale,
+      origin: url.origin,
+      publicHost: () => publicHost(env, url),
+      localeOverrides: new Map(),
+    };
+  },
   graphiql: {
     title: 'Mail Settings API',
     defaultTabs: EXAMPLES.map(({ query, variables }) => ({

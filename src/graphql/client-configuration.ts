@@ -18,6 +18,11 @@ const FORMAT_DESCRIPTIONS: Readonly<Record<ClientConfigurationFormat, string>> =
     'Apple configuration profile (`.mobileconfig`) for iPhone, iPad and Mac: one Mail account, IMAP or POP3 as `incomingProtocol` says, without a password. Served at `/apple/mail.mobileconfig`. Texts follow the locale.',
   DNS_SRV:
     "DNS SRV records (RFC 6186 and RFC 8314 `_submissions`) as zone-file text for the provider's domains, priorities in the order of preference. Served at `/dns/srv.zone`.",
+  PACC: "PACC (IETF draft-ietf-mailmaint-pacc-03), the JSON document clients fetch from `https://ua-auto-config.<domain>/.well-known/user-agent-configuration.json`: a host each for IMAP, POP3 and submission, implicit TLS only (993, 995 and 465, so SMTP is 465 here), password sign-in, the provider's names and a help link. Served at `/.well-known/user-agent-configuration.json`; the same bytes for every request, as clients check them against the SHA-256 digest in the `_ua-auto-config` TXT record.",
+  DNS_ZONE:
+    'The DNS plan: every record the provider publishes for mail programs to find their settings, as zone-file text: the SRV records of DNS_SRV, CNAMEs from `autoconfig.`, `autodiscover.` and `ua-auto-config.` under each domain to the host serving this API, and the `_ua-auto-config` TXT record with the SHA-256 digest of the PACC document. Served at `/dns/discovery.zone`.',
+  OUTLOOK_AUTODISCOVER_V2:
+    "Outlook's Autodiscover v2 answer for the protocol `AutodiscoverV1`: JSON naming the URL of this API's POX Autodiscover (`/Autodiscover/Autodiscover.xml`), where Outlook then asks for the settings. Served for `GET /autodiscover/autodiscover.json?Protocol=AutodiscoverV1` and `/autodiscover/autodiscover.json/v1.0/{email}?Protocol=AutodiscoverV1`.",
 };
 
 const ClientConfigurationFormatEnum = builder.enumType('ClientConfigurationFormat', {
@@ -72,6 +77,7 @@ builder.queryField('clientConfiguration', (t) =>
         incomingProtocol,
         locale: textLocale(ctx, info),
         origin: ctx.origin,
+        publicHost: ctx.publicHost,
       });
     },
   }),

@@ -28,10 +28,14 @@ export type RouteMethod = 'GET' | 'POST';
 
 /**
  * Which paths a route answers: exactly one, one in any letter case (Outlook writes Autodiscover's
- * path as it likes), or every path under a prefix.
+ * path as it likes), every path under a prefix, or under a prefix in any letter case (Autodiscover
+ * v2 puts the mailbox after its path).
  */
 export type PathPattern =
-  { readonly exact: string } | { readonly caseInsensitive: string } | { readonly prefix: string };
+  | { readonly exact: string }
+  | { readonly caseInsensitive: string }
+  | { readonly prefix: string }
+  | { readonly caseInsensitivePrefix: string };
 
 export interface Route {
   readonly path: PathPattern;
@@ -45,6 +49,9 @@ export interface Route {
 export function matchesPath(pattern: PathPattern, pathname: string): boolean {
   if ('exact' in pattern) return pathname === pattern.exact;
   if ('caseInsensitive' in pattern) return pathname.toLowerCase() === pattern.caseInsensitive.toLowerCase();
+  if ('caseInsensitivePrefix' in pattern) {
+    return pathname.toLowerCase().startsWith(pattern.caseInsensitivePrefix.toLowerCase());
+  }
   return pathname.startsWith(pattern.prefix);
 }
 

@@ -1,6 +1,6 @@
 /**
  * SHA-256 digests of text, as the API names things by them: persisted-query hashes, edge-cache
- * keys, ETags and the catalog version.
+ * keys, ETags, the catalog version and the PACC digest published in DNS.
  */
 
 /** The SHA-256 digest of `text` in UTF-8. */
@@ -12,12 +12,12 @@ export async function sha256(text: string): Promise<Uint8Array> {
 export const hex = (bytes: Uint8Array): string =>
   Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 
+/** `bytes` as padded base64 (RFC 4648 section 4). */
+export const base64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
+
 /** `bytes` as unpadded base64url (RFC 4648 section 5). */
 export const base64Url = (bytes: Uint8Array): string =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+  base64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 /** SHA-256 of `text` as lower-case hex. */
 export async function sha256Hex(text: string): Promise<string> {

@@ -13,6 +13,7 @@ import {
 import { clientConfiguration } from '../documents/service.js';
 import { autodiscoverError, type AutodiscoverErrorCode } from '../formats/autodiscover.js';
 import { CACHE_CONTROL_NO_STORE } from '../http/cache-policy.js';
+import { publicHost } from '../http/public-host.js';
 import type { BodyLimit, RouteHandler } from '../http/route.js';
 import { utf8Text } from '../lib/utf8.js';
 import { documentHandler } from './documents.js';
@@ -65,6 +66,7 @@ export const autodiscover: RouteHandler = async (request, context) => {
       incomingProtocol: 'IMAP',
       locale: 'en',
       origin: context.url.origin,
+      publicHost: () => publicHost(context.env, context.url),
     });
     // The answer names the mailbox: no shared cache keeps it.
     return new Response(document.body, {

@@ -10,30 +10,51 @@ import {
   DOCUMENT_FORMATS,
   type ClientConfigurationFormat,
 } from '../documents/registry.js';
-import { clientConfiguration } from '../documents/service.js';
+import { clientConfiguration, type ClientConfigurationRequest } from '../documents/service.js';
 import { conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
-import type { Route, RouteHandler } from '../http/route.js';
+import { publicHost } from '../http/public-host.js';
+import type { Route, RouteContext, RouteHandler } from '../http/route.js';
 import { incomingProtocolParam, orBadRequest } from './parameters.js';
+
+/** What a GET asks of a document besides its format, as its route reads it from the request. */
+export type DocumentQuery = Pick<ClientConfigurationRequest, 'emailAddress' | 'incomingProtocol' | 'locale'>;
+
+/**
+ * The answer to a GET of the document in `format`, under the one caching policy.
+ * @throws InvalidInputError for bad input, as `clientConfiguration` does
+ */
+export async function documentResponse(
+  request: Request,
+  { env, url }: RouteContext,
+  format: ClientConfigurationFormat,
+  query: DocumentQuery,
+): Promise<Response> {
+  const { attachment, localized } = DOCUMENT_FORMATS[format];
+  const document = await clientConfiguration(format, {
+    ...query,
+    data: catalog,
+    origin: url.origin,
+    publicHost: () => publicHost(env, url),
+  });
+  return conditionalResponse(request, document.body, await etagFor(document.body), {
+    'Content-Type': document.contentType,
+    ...(attachment ? { 'Content-Disposition': `attachment; filename="${document.fileName}"` } : {}),
+    ...(localized ? { Vary: VARY_LOCALIZED, 'Content-Language': query.locale } : {}),
+  });
+}
 
 /** The GET handler serving the document in `format`. */
 export function documentHandler(format: ClientConfigurationFormat): RouteHandler {
-  const { attachment, localized } = DOCUMENT_FORMATS[format];
-  return (request, { url }) => {
+  return (request, context) => {
+    const { url } = context;
     const locale = negotiateLocale(request.headers.get('Accept-Language'));
-    return orBadRequest(locale, async () => {
-      const document = await clientConfiguration(format, {
-        data: catalog,
+    return orBadRequest(locale, () =>
+      documentResponse(request, context, format, {
         emailAddress: url.searchParams.get('emailaddress') ?? undefined,
         incomingProtocol: incomingProtocolParam(url),
         locale,
-        origin: url.origin,
-      });
-      return conditionalResponse(request, document.body, await etagFor(document.body), {
-        'Content-Type': document.contentType,
-        ...(attachment ? { 'Content-Disposition': `attachment; filename="${document.fileName}"` } : {}),
-        ...(localized ? { Vary: VARY_LOCALIZED, 'Content-Language': locale } : {}),
-      });
-    });
+      }),
+    );
   };
 }
 

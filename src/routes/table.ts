@@ -4,7 +4,9 @@
  */
 import { GRAPHQL_PATH } from '../graphql-server/yoga.js';
 import type { Route } from '../http/route.js';
+import { AUTODISCOVER_PATH } from '../formats/autodiscover.js';
 import { AUTODISCOVER_BODY_LIMIT, autodiscover } from './autodiscover.js';
+import { AUTODISCOVER_V2_PREFIX, autodiscoverV2 } from './autodiscover-v2.js';
 import { DOCUMENT_ROUTES } from './documents.js';
 import { graphql } from './graphql.js';
 import { guide, GUIDE_PREFIX } from './guides.js';
@@ -15,11 +17,12 @@ export const ROUTES: readonly Route[] = [
   { path: { exact: GRAPHQL_PATH }, methods: ['GET', 'POST'], handler: graphql },
   ...DOCUMENT_ROUTES,
   {
-    path: { caseInsensitive: '/autodiscover/autodiscover.xml' },
+    path: { caseInsensitive: AUTODISCOVER_PATH },
     methods: ['GET', 'POST'],
     bodyLimit: AUTODISCOVER_BODY_LIMIT,
     handler: autodiscover,
   },
+  { path: { caseInsensitivePrefix: AUTODISCOVER_V2_PREFIX }, methods: ['GET'], handler: autodiscoverV2 },
   { path: { prefix: GUIDE_PREFIX }, methods: ['GET'], handler: guide },
   { path: { exact: '/version' }, methods: ['GET'], handler: version },
   { path: { exact: '/' }, methods: ['GET'], handler: home },

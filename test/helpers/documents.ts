@@ -1,6 +1,6 @@
 /**
  * Reading the client documents the way clients do: XML with a real DOM parser (@xmldom/xmldom),
- * property lists with the `plist` package, SRV zone text field by field.
+ * property lists with the `plist` package, zone text field by field.
  */
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
 import { parse as parsePlistText } from 'plist';
@@ -42,6 +42,14 @@ export function parsePlist(text: string): Record<string, any> {
   return parsePlistText(text) as Record<string, any>;
 }
 
+export interface ZoneLine {
+  readonly owner: string;
+  readonly ttl: number;
+  readonly type: string;
+  /** The record's data as written, its fields joined by one space. */
+  readonly data: string;
+}
+
 export interface ZoneRecord {
   readonly owner: string;
   readonly ttl: number;
@@ -51,25 +59,44 @@ export interface ZoneRecord {
   readonly target: string;
 }
 
-/** The SRV records of zone-file text; comment lines are skipped, any other line must be one. */
-export function parseSrvZone(text: string): ZoneRecord[] {
+/** The records of zone-file text; comment lines are skipped, any other line must be `owner ttl IN type data`. */
+export function parseZone(text: string): ZoneLine[] {
   return text
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith(';'))
     .map((line) => {
-      const [owner, ttl, cls, type, priority, weight, port, target, ...rest] = line.trim().split(/\s+/);
-      if (cls !== 'IN' || type !== 'SRV' || target === undefined || rest.length > 0)
-        throw new Error(`Not an SRV record: ${line}`);
-      return {
-        owner: owner ?? '',
-        ttl: Number(ttl),
-        priority: Number(priority),
-        weight: Number(weight),
-        port: Number(port),
-        target,
-      };
+      const [owner, ttl, cls, type, ...data] = line.trim().split(/\s+/);
+      if (cls !== 'IN' || type === undefined || data.length === 0) throw new Error(`Not a record: ${line}`);
+      return { owner: owner ?? '', ttl: Number(ttl), type, data: data.join(' ') };
     });
 }
+
+function srv(line: ZoneLine): ZoneRecord {
+  const [priority, weight, port, target, ...rest] = line.data.split(' ');
+  if (target === undefined || rest.length > 0) throw new Error(`Not an SRV record: ${line.data}`);
+  return {
+    owner: line.owner,
+    ttl: line.ttl,
+    priority: Number(priority),
+    weight: Number(weight),
+    port: Number(port),
+    target,
+  };
+}
+
+/** The SRV records of zone-file text that must hold SRV records only. */
+export function parseSrvZone(text: string): ZoneRecord[] {
+  return parseZone(text).map((line) => {
+    if (line.type !== 'SRV') throw new Error(`Not an SRV record: ${line.owner} ${line.type}`);
+    return srv(line);
+  });
+}
+
+/** The SRV records among the records of zone-file text (the DNS plan has CNAME and TXT records too). */
+export const srvRecordsIn = (text: string): ZoneRecord[] =>
+  parseZone(text)
+    .filter((line) => line.type === 'SRV')
+    .map(srv);
 
 /** A well-formed Autodiscover request for `emailAddress`, as Outlook sends it. */
 export function autodiscoverRequest(
@@ -92,4 +119,17 @@ export function postAutodiscover(
   headers: Record<string, string> = { 'Content-Type': 'text/xml' },
 ) {
   return fetchWorker(path, { method: 'POST', body, headers });
+}
+
+/**
+ * The POX Autodiscover answer Outlook reaches through Autodiscover v2 for `emailAddress`: the URL
+ * the v2 answer names, POSTed to as Outlook does.
+ */
+export async function autodiscoverThroughV2(emailAddress: string): Promise<Response> {
+  const v2 = await fetchWorker(
+    `/autodiscover/autodiscover.json/v1.0/${encodeURIComponent(emailAddress)}?Protocol=AutodiscoverV1`,
+  );
+  if (v2.status !== 200) throw new Error(`Autodiscover v2 answered ${v2.status}`);
+  const { Url } = await v2.json<{ Url: string }>();
+  return postAutodiscover(autodiscoverRequest(emailAddress), new URL(Url).pathname);
 }

@@ -2,11 +2,11 @@
  * The endpoints a client document offers, most preferred first within incoming and within
  * outgoing mail, each with the security its client would use: autoconfig's `socketType`,
  * Autodiscover's `SSL` and `Encryption`, the Apple profile's TLS flag with its port, an SRV
- * record's service name. Cleartext words read as `NONE` and words no format defines as
- * `UNKNOWN …`, so a test sees either.
+ * record's service name, PACC's protocol name (implicit TLS on the draft's port). Cleartext words
+ * read as `NONE` and words no format defines as `UNKNOWN …`, so a test sees either.
  */
 import type { Element } from '@xmldom/xmldom';
-import { child, children, parsePlist, parseSrvZone, parseXml, textOf } from './documents.js';
+import { child, children, parsePlist, parseXml, srvRecordsIn, textOf } from './documents.js';
 
 export interface OfferedEndpoint {
   readonly protocol: string;
@@ -35,6 +35,12 @@ const SRV_SERVICE: Readonly<Record<string, { protocol: string; security: string 
   pop3: { protocol: 'POP3', security: 'STARTTLS' },
   submissions: { protocol: 'SMTP', security: 'SSL_TLS' },
   submission: { protocol: 'SMTP', security: 'STARTTLS' },
+};
+/** PACC's protocol names; the draft allows each only with implicit TLS on its own port. */
+const PACC_PROTOCOL: Readonly<Record<string, { protocol: string; port: number }>> = {
+  imap: { protocol: 'IMAP', port: 993 },
+  pop3: { protocol: 'POP3', port: 995 },
+  submit: { protocol: 'SMTP', port: 465 },
 };
 /** Apple Mail starts TLS at once on these ports and with STARTTLS on any other. */
 const IMPLICIT_TLS_PORTS = [993, 995, 465];
@@ -89,9 +95,9 @@ export function appleProfileOffer(text: string): Offer {
   return { incoming: [server('Incoming', incomingProtocol)], outgoing: [server('Outgoing', 'SMTP')] };
 }
 
-/** The mail services of an SRV zone that have a target, lowest priority first. */
+/** The mail services among a zone's SRV records that have a target, lowest priority first. */
 export function srvOffer(zone: string): Offer {
-  const records = parseSrvZone(zone)
+  const records = srvRecordsIn(zone)
     .map((record) => ({ record, service: /^_([^.]+)\._tcp\./.exec(record.owner)?.[1] ?? '' }))
     .filter(({ record, service }) => record.target !== '.' && service !== 'autodiscover')
     .sort((a, b) => a.record.priority - b.record.priority);
@@ -101,6 +107,19 @@ export function srvOffer(zone: string): Offer {
       security: SRV_SERVICE[service]?.security ?? `UNKNOWN ${service}`,
       hostName: record.target.replace(/\.$/, ''),
       port: record.port,
+    })),
+  );
+}
+
+/** The servers of a PACC document; it has one a protocol, so each direction's first is its choice. */
+export function paccOffer(json: string): Offer {
+  const { protocols } = JSON.parse(json) as { protocols: Record<string, { host: string }> };
+  return split(
+    Object.entries(protocols).map(([key, { host }]) => ({
+      protocol: PACC_PROTOCOL[key]?.protocol ?? `UNKNOWN ${key}`,
+      security: PACC_PROTOCOL[key] === undefined ? `UNKNOWN ${key}` : 'SSL_TLS',
+      hostName: host,
+      port: PACC_PROTOCOL[key]?.port ?? 0,
     })),
   );
 }

@@ -1,9 +1,10 @@
 /**
- * The SRV zone text loads as a zone: BIND's named-checkzone reads it, wrapped with the SOA and NS
- * records every zone needs and an address for each target inside the zone, as a DNS administrator
- * would paste it, and finds nothing to warn about. Runs in Node, as workerd cannot start a
- * process, when Debian's bind9-utils has installed /usr/bin/named-checkzone; says so plainly and
- * skips otherwise. The zone comes from the same function the route serves it with.
+ * The SRV zone text and the DNS plan (SRV, CNAME and TXT records) load as zones: BIND's
+ * named-checkzone reads each, wrapped with the SOA and NS records every zone needs and an address
+ * for each target inside the zone, as a DNS administrator would paste it, and finds nothing to warn
+ * about. Runs in Node, as workerd cannot start a process, when Debian's bind9-utils has installed
+ * /usr/bin/named-checkzone; says so plainly and skips otherwise. The zones come from the same
+ * function the routes serve them with.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -52,22 +53,33 @@ function checkZone(zone: string): { status: number | null; output: string } {
   }
 }
 
-describe.skipIf(!available)('the SRV zone text', () => {
-  it.each(['https://settings.routing.net', 'https://mail-settings.example.com'])(
-    'is a zone named-checkzone accepts without a warning, served from %s',
-    async (origin) => {
-      const { body } = await clientConfiguration('DNS_SRV', {
-        data: catalog,
-        emailAddress: undefined,
-        incomingProtocol: 'IMAP',
-        locale: 'en',
-        origin,
-      });
-      expect(body).toContain(`_autodiscover._tcp.${zoneName}.`);
-      expect(checkZone(wholeZone(body))).toEqual({
-        status: 0,
-        output: `zone ${zoneName}/IN: loaded serial 1\nOK`,
-      });
-    },
-  );
+/** The zone text of `format` as the route serves it when the API is at `publicHost`. */
+async function served(format: 'DNS_SRV' | 'DNS_ZONE', publicHost: string): Promise<string> {
+  const { body } = await clientConfiguration(format, {
+    data: catalog,
+    emailAddress: undefined,
+    incomingProtocol: 'IMAP',
+    locale: 'en',
+    origin: `https://${publicHost}`,
+    publicHost: () => publicHost,
+  });
+  return body;
+}
+
+// Outside the zone, inside it, and at one of the very names the plan would alias.
+const PUBLIC_HOSTS = ['mail-settings.example.com', 'settings.routing.net', 'autodiscover.routing.net'];
+
+describe.skipIf(!available)('the zone texts', () => {
+  it.each(PUBLIC_HOSTS)('of the SRV records load without a warning, for an API at %s', async (publicHost) => {
+    const body = await served('DNS_SRV', publicHost);
+    expect(body).toContain(`_autodiscover._tcp.${zoneName}.`);
+    expect(checkZone(wholeZone(body))).toEqual({ status: 0, output: `zone ${zoneName}/IN: loaded serial 1\nOK` });
+  });
+
+  it.each(PUBLIC_HOSTS)('of the DNS plan load without a warning, for an API at %s', async (publicHost) => {
+    const body = await served('DNS_ZONE', publicHost);
+    expect(body).toContain(`_ua-auto-config.${zoneName}.`);
+    expect(body).toMatch(/ IN CNAME /);
+    expect(checkZone(wholeZone(body))).toEqual({ status: 0, output: `zone ${zoneName}/IN: loaded serial 1\nOK` });
+  });
 });

@@ -59,6 +59,12 @@ describe('the catalog check', () => {
     ],
     ['domain-valid', (c) => c.providers[0].domains.push('Routing.NET'), 'domain "Routing.NET"'],
     ['provider-has-domain', (c) => (c.providers[0].domains = []), 'provider "routing-net"'],
+    [
+      'provider-name-length',
+      (c) => (c.providers[0].shortName = 'routing.net webmail'.repeat(2)),
+      'provider "routing-net"',
+    ],
+    ['provider-name-length', (c) => (c.providers[0].displayName = 'x'.repeat(61)), 'provider "routing-net"'],
     ['provider-id-format', (c) => (c.providers[0].id = 'Routing Net'), 'provider "Routing Net"'],
     ['provider-id-unique', (c) => c.providers.push({ ...c.providers[0], isDefault: false }), 'provider "routing-net"'],
     [
