@@ -131,7 +131,7 @@ export function answerCache(options: AnswerCacheOptions) {
       return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`);
     }
     const key =
-      params && !bypass ? cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
+      params && !bypass ? await cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
     if (raw === undefined || key === undefined || alias === undefined) {
       const response = await execute(raw?.forward() ?? request, locale, context);
       const body = await response.text();

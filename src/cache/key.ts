@@ -1,12 +1,14 @@
 /**
  * The canonical key of a GraphQL request: the same operation gives the same key whatever its
  * white space, comments or variable order; anything that can change the answer (document,
- * variables, operation name, persisted-query hash, origin, response media type, locale, catalog
- * version)
- * is part of it. Built without parsing the document: `stripIgnoredCharacters` only lexes it.
+ * variables, operation name, origin, response media type, locale, catalog version) is part of it.
+ * A persisted query is keyed by its hash, so the request that registers a document and every
+ * later hash-only request share one entry. Built without parsing the document:
+ * `stripIgnoredCharacters` only lexes it.
  */
 import { stripIgnoredCharacters } from 'graphql';
 import { persistedQueryHash } from '../lib/persisted-query.js';
+import { sha256Hex } from '../lib/sha256.js';
 import type { GraphQLParams } from './params.js';
 
 /** JSON with object keys sorted at every depth, so equal values give equal text. */
@@ -40,21 +42,33 @@ export interface KeyContext {
 }
 
 /**
- * The cache key of a request, or undefined when the request cannot have a cacheable answer
- * (no document and no persisted-query hash, or a document that does not even lex).
+ * What names the document in the key: a persisted query's hash, or the canonical document.
+ * A hash sent with its document counts only once the document is verified against it, so a
+ * mismatched pair (refused by Yoga) never reads or writes the entry of the document the hash
+ * names. Undefined when the request cannot have a cacheable answer: no document and no hash, a
+ * hash its document does not match, or a document that does not even lex.
  */
-export function cacheKey(params: GraphQLParams, context: KeyContext): string | undefined {
+async function documentIdentity(params: GraphQLParams): Promise<readonly [string, string] | undefined> {
   const hash = persistedQueryHash(params.extensions);
-  const document = params.query === undefined ? '' : canonicalDocument(params.query);
-  if (document === undefined || (document === '' && hash === undefined)) return undefined;
+  if (hash !== undefined) {
+    if (params.query !== undefined && (await sha256Hex(params.query)) !== hash) return undefined;
+    return ['sha256', hash];
+  }
+  const document = params.query === undefined ? undefined : canonicalDocument(params.query);
+  return document === undefined || document === '' ? undefined : ['document', document];
+}
+
+/** The cache key of a request, or undefined when the request cannot have a cacheable answer. */
+export async function cacheKey(params: GraphQLParams, context: KeyContext): Promise<string | undefined> {
+  const identity = await documentIdentity(params);
+  if (identity === undefined) return undefined;
   return canonicalJson([
     context.catalogVersion,
     context.origin,
     context.locale,
     context.accept.replace(/\s+/g, '').toLowerCase(),
     params.operationName ?? null,
-    hash ?? null,
-    document,
+    ...identity,
     params.variables ?? null,
   ]);
 }

@@ -1,10 +1,11 @@
 /**
  * Automatic persisted queries (Apollo's protocol): a client sends the SHA-256 of a document in
  * `extensions.persistedQuery`; an unknown hash gets `PersistedQueryNotFound`, and the client then
- * sends document and hash together, which registers it. What can be registered is bounded in
+ * sends document and hash together, which registers it once the document has parsed and
+ * validated: a document that never could run is never kept. What can be registered is bounded in
  * count and in document length, so registrations cannot flood an isolate's memory.
  */
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { createGraphQLError, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { MAX_DOCUMENT_CHARACTERS } from '../http/limits.js';
 import { persistedQueryHash } from '../lib/persisted-query.js';
@@ -46,8 +47,11 @@ export class PersistedQueryStore {
   }
 }
 
-/** The Yoga plugin that resolves and registers persisted queries against `store`. */
-export function usePersistedQueries(store: PersistedQueryStore): Plugin {
+/**
+ * The Yoga plugin that resolves persisted queries against `store`, refuses a hash its document
+ * does not match, and registers a document sent with its hash after it validates.
+ */
+export function usePersistedQueries(store: PersistedQueryStore): Plugin<YogaInitialContext> {
   return {
     async onParams({ params, setParams }) {
       const hash = persistedQueryHash(params.extensions);
@@ -68,7 +72,16 @@ export function usePersistedQueries(store: PersistedQueryStore): Plugin {
           extensions: { code: 'PERSISTED_QUERY_MISMATCH', http: { status: 400 } },
         });
       }
-      store.register(hash, params.query);
+    },
+    // Reached only by a document that parsed and whose hash was verified above; a parse error,
+    // or a limit refusing it, ends the request before validation.
+    onValidate({ context: { params } }) {
+      const hash = persistedQueryHash(params.extensions);
+      const query = params.query;
+      if (hash === undefined || query == null || store.get(hash) !== undefined) return;
+      return ({ valid }) => {
+        if (valid) store.register(hash, query);
+      };
     },
   };
 }
