@@ -10,4 +10,9 @@ export interface Env {
   readonly RATE_LIMITER?: RateLimit;
   /** "off" switches rate limiting off (the test pool, where every request has one address). */
   readonly RATE_LIMIT?: string;
+  /**
+   * "only" runs the operations of the trusted-document manifest alone (by id or by text) and
+   * refuses every other document; left out, any operation runs (GraphiQL needs that).
+   */
+  readonly TRUSTED_DOCUMENTS?: string;
 }

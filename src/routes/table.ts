@@ -4,15 +4,18 @@
  */
 import { GRAPHQL_PATH } from '../graphql-server/yoga.js';
 import type { Route } from '../http/route.js';
+import { MANIFEST_PATH } from '../trusted-documents/manifest.js';
 import { AUTODISCOVER_BODY_LIMIT, autodiscover } from './autodiscover.js';
 import { DOCUMENT_ROUTES } from './documents.js';
 import { graphql } from './graphql.js';
 import { guide, GUIDE_PREFIX } from './guides.js';
 import { home } from './home.js';
+import { persistedOperations } from './persisted-operations.js';
 import { version } from './version.js';
 
 export const ROUTES: readonly Route[] = [
   { path: { exact: GRAPHQL_PATH }, methods: ['GET', 'POST'], handler: graphql },
+  { path: { exact: MANIFEST_PATH }, methods: ['GET'], handler: persistedOperations },
   ...DOCUMENT_ROUTES,
   {
     path: { caseInsensitive: '/autodiscover/autodiscover.xml' },
