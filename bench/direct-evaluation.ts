@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { catalog, servedCatalogVersion } from '../src/catalog/catalog.js';
 import { negotiateLocale } from '../src/domain/locale.js';
 import { schema } from '../src/graphql/schema.js';
-import type { Context } from '../src/graphql/context.js';
+import { operationContext, type Context } from '../src/graphql/context.js';
 
 /** A GraphQL operation as a client sends it, with the one header that changes its answer. */
 export interface Operation {
@@ -67,15 +67,13 @@ async function evaluate(
   { query, variables, operationName, acceptLanguage }: Operation,
   origin: string,
 ): Promise<Answer> {
-  const contextValue: Context = {
+  // The soak's Worker has no PUBLIC_HOST, so DNS records name the host it is reached at.
+  const contextValue: Context = operationContext({
     catalog,
     catalogVersion: await servedCatalogVersion(),
     locale: negotiateLocale(acceptLanguage ?? null),
     origin,
-    // The soak's Worker has no PUBLIC_HOST, so DNS records name the host it is reached at.
-    publicHost: () => new URL(origin).hostname,
-    localeOverrides: new Map(),
-  };
+  });
   const result = await execute({
     schema,
     document: parse(query),

@@ -8,7 +8,7 @@ import { useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga } from 'graphql-yoga';
 import { catalog, servedCatalogVersion } from '../src/catalog/catalog.js';
 import { negotiateLocale } from '../src/domain/locale.js';
-import type { Context } from '../src/graphql/context.js';
+import { operationContext, type Context } from '../src/graphql/context.js';
 import { schema } from '../src/graphql/schema.js';
 
 const yoga = createYoga<object, Context>({
@@ -17,13 +17,13 @@ const yoga = createYoga<object, Context>({
   graphiql: false,
   // Every answer is the same for every caller, as ours are.
   plugins: [useResponseCache({ session: () => null })],
-  context: async ({ request }) => ({
-    catalog,
-    catalogVersion: await servedCatalogVersion(),
-    locale: negotiateLocale(request.headers.get('Accept-Language')),
-    origin: new URL(request.url).origin,
-    localeOverrides: new Map(),
-  }),
+  context: async ({ request }) =>
+    operationContext({
+      catalog,
+      catalogVersion: await servedCatalogVersion(),
+      locale: negotiateLocale(request.headers.get('Accept-Language')),
+      origin: new URL(request.url).origin,
+    }),
 });
 
 export default {

@@ -15,4 +15,9 @@ export interface Env {
    * without it, the host of each request.
    */
   readonly PUBLIC_HOST?: string;
+  /**
+   * "only" runs the operations of the trusted-document manifest alone (by id or by text) and
+   * refuses every other document; left out, any operation runs (GraphiQL needs that).
+   */
+  readonly TRUSTED_DOCUMENTS?: string;
 }

@@ -9,7 +9,7 @@ import { execute, getNamedType, isNonNullType, isObjectType, parse, type GraphQL
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog, servedCatalogVersion } from '../src/catalog/catalog.js';
 import type { Locale } from '../src/catalog/types.js';
-import type { Context } from '../src/graphql/context.js';
+import { operationContext, type Context } from '../src/graphql/context.js';
 import { schema } from '../src/graphql/schema.js';
 import { data } from './helpers/client.js';
 
@@ -42,14 +42,12 @@ function everyField(type: GraphQLObjectType, path: readonly string[] = [type.nam
 }
 
 async function answer(locale: Locale): Promise<unknown> {
-  const contextValue: Context = {
+  const contextValue: Context = operationContext({
     catalog,
     catalogVersion: await servedCatalogVersion(),
     locale,
     origin: 'http://127.0.0.1',
-    publicHost: () => '127.0.0.1',
-    localeOverrides: new Map(),
-  };
+  });
   const query = schema.getQueryType();
   if (query == null) throw new Error('The schema has no query type');
   const result = await execute({ schema, document: parse(everyField(query)), contextValue });

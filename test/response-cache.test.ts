@@ -2,61 +2,12 @@
  * The hot path: repeated operations answered from the isolate map or the Cache API without
  * reaching Yoga, keyed canonically.
  */
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { shouldRenderGraphiQL } from 'graphql-yoga';
 import { EdgeCache } from '../src/cache/edge-cache.js';
-import { answerCache } from '../src/cache/handler.js';
 import { IsolateCache } from '../src/cache/isolate-cache.js';
 import type { Env } from '../src/env.js';
-import { yoga } from '../src/graphql-server/yoga.js';
+import { defaultCache, handler, send } from './helpers/answer-cache.js';
 import { cacheResult, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
-
-const defaultCache = () => (caches as unknown as { readonly default: Cache }).default;
-
-/** A handler on its own isolate map (and the shared Cache API) that counts what reaches Yoga. */
-function handler(options: { catalogVersion?: string; isolateCache?: IsolateCache; edgeCache?: () => Cache } = {}) {
-  const counter = { executions: 0 };
-  const handle = answerCache({
-    execute: (request, { locale, mediaType }, { env, ctx, requestId }) => {
-      counter.executions += 1;
-      return yoga.fetch(request, { env, ctx, requestId, locale, mediaType });
-    },
-    isPage: shouldRenderGraphiQL,
-    isolateCache: options.isolateCache ?? new IsolateCache(),
-    edgeCache: options.edgeCache ?? defaultCache,
-    catalogVersion: options.catalogVersion ?? `test-${uniqueName()}`,
-  });
-  return { handle, counter };
-}
-
-async function send(
-  handle: ReturnType<typeof handler>['handle'],
-  body: Record<string, unknown>,
-  method = 'POST',
-  env: { RESPONSE_CACHE?: string } = {},
-  acceptLanguage?: string,
-) {
-  const language: Record<string, string> = acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage };
-  const ctx = createExecutionContext();
-  const request =
-    method === 'POST'
-      ? new Request('http://127.0.0.1/graphql', {
-          method,
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...language },
-          body: JSON.stringify(body),
-        })
-      : new Request(
-          `http://127.0.0.1/graphql?${new URLSearchParams(
-            Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-          )}`,
-          { headers: { accept: 'application/json', ...language } },
-        );
-  const url = new URL(request.url);
-  const response = await handle(request, { env: env as Env, ctx, url, requestId: 'test' });
-  await waitOnExecutionContext(ctx);
-  return response;
-}
 
 const QUERY = 'query Ports($p: MailProtocol) { endpoints(filter: { protocol: $p }) { port } }';
 

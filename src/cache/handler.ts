@@ -152,7 +152,7 @@ export function answerCache(options: AnswerCacheOptions) {
       return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`, { accept });
     }
     const key =
-      params && !bypass ? cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
+      params && !bypass ? await cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
     // The media type is negotiated only before executing: a request that admits neither was
     // never answered, so no kept answer can be found for it.
     if (raw === undefined || key === undefined || alias === undefined) {

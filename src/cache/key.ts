@@ -1,12 +1,16 @@
 /**
  * The canonical key of a GraphQL request: the same operation gives the same key whatever its
  * white space, comments or variable order; anything that can change the answer (document,
- * variables, operation name, persisted-query hash, origin, response media type, locale, catalog
- * version)
- * is part of it. Built without parsing the document: `stripIgnoredCharacters` only lexes it.
+ * variables, operation name, origin, response media type, locale, catalog version) is part of it.
+ * A persisted document is keyed by its hash, so the request that registers a document and every
+ * later hash-only request share one entry; so is a trusted document sent as text, so one
+ * operation has one entry however it is named (Apollo's hash, `documentId`, or its text). Built
+ * without parsing the document: it is only lexed.
  */
-import { stripIgnoredCharacters } from 'graphql';
-import { persistedQueryHash } from '../lib/persisted-query.js';
+import { canonicalDocument } from '../lib/canonical-document.js';
+import { persistedDocumentHash } from '../lib/persisted-query.js';
+import { sha256Hex } from '../lib/sha256.js';
+import { trustedIdOfCanonical } from '../trusted-documents/manifest.js';
 import type { GraphQLParams } from './params.js';
 
 /** JSON with object keys sorted at every depth, so equal values give equal text. */
@@ -21,15 +25,6 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** The document without comments and insignificant white space, or undefined if it does not lex. */
-function canonicalDocument(query: string): string | undefined {
-  try {
-    return stripIgnoredCharacters(query);
-  } catch {
-    return undefined;
-  }
-}
-
 export interface KeyContext {
   /** Where the request was sent: answers may link back to it (autoconfig's guide pages). */
   readonly origin: string;
@@ -40,21 +35,35 @@ export interface KeyContext {
 }
 
 /**
- * The cache key of a request, or undefined when the request cannot have a cacheable answer
- * (no document and no persisted-query hash, or a document that does not even lex).
+ * What names the document in the key: a persisted document's hash (a trusted document's id when
+ * it is sent as text), or the canonical document. A hash sent with its document counts only once
+ * the document is verified against it, so a mismatched pair (refused by Yoga) never reads or writes the entry of the document the hash
+ * names. Undefined when the request cannot have a cacheable answer: no document and no hash, a
+ * hash its document does not match, or a document that does not even lex.
  */
-export function cacheKey(params: GraphQLParams, context: KeyContext): string | undefined {
-  const hash = persistedQueryHash(params.extensions);
-  const document = params.query === undefined ? '' : canonicalDocument(params.query);
-  if (document === undefined || (document === '' && hash === undefined)) return undefined;
+async function documentIdentity(params: GraphQLParams): Promise<readonly [string, string] | undefined> {
+  const hash = persistedDocumentHash(params);
+  if (hash !== undefined) {
+    if (params.query !== undefined && (await sha256Hex(params.query)) !== hash) return undefined;
+    return ['sha256', hash];
+  }
+  const document = params.query === undefined ? undefined : canonicalDocument(params.query);
+  if (document === undefined || document === '') return undefined;
+  const trusted = trustedIdOfCanonical(document);
+  return trusted === undefined ? ['document', document] : ['sha256', trusted];
+}
+
+/** The cache key of a request, or undefined when the request cannot have a cacheable answer. */
+export async function cacheKey(params: GraphQLParams, context: KeyContext): Promise<string | undefined> {
+  const identity = await documentIdentity(params);
+  if (identity === undefined) return undefined;
   return canonicalJson([
     context.catalogVersion,
     context.origin,
     context.locale,
     context.accept.replace(/\s+/g, '').toLowerCase(),
     params.operationName ?? null,
-    hash ?? null,
-    document,
+    ...identity,
     params.variables ?? null,
   ]);
 }

@@ -13,6 +13,8 @@ export interface GraphQLParams {
   readonly variables?: unknown;
   readonly operationName?: string;
   readonly extensions?: unknown;
+  /** The persisted-documents proposal's name for a document the server knows. */
+  readonly documentId?: string;
 }
 
 /** A request as received: its method and the text that carries its parameters. */
@@ -66,9 +68,10 @@ function parseJson(text: string | null): { ok: boolean; value?: unknown } {
  * document or variables past their limits: Yoga refuses them before anything lexes or walks them.
  */
 function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
-  const { query, variables, operationName, extensions } = raw;
+  const { query, variables, operationName, extensions, documentId } = raw;
   if (query != null && (typeof query !== 'string' || query.length > MAX_DOCUMENT_CHARACTERS)) return undefined;
   if (operationName != null && typeof operationName !== 'string') return undefined;
+  if (documentId != null && typeof documentId !== 'string') return undefined;
   if (variables != null && (!isObject(variables) || nestsDeeperThan(variables, MAX_VARIABLES_DEPTH))) return undefined;
   if (extensions != null && !isObject(extensions)) return undefined;
   return {
@@ -76,6 +79,7 @@ function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
     ...(variables != null && { variables }),
     ...(operationName != null && { operationName }),
     ...(extensions != null && { extensions }),
+    ...(documentId != null && { documentId }),
   };
 }
 
@@ -101,6 +105,7 @@ export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | Malf
       variables: variables.value,
       operationName: search.get('operationName'),
       extensions: extensions.value,
+      documentId: search.get('documentId'),
     });
   }
   // An empty body is no JSON text (RFC 8259), not a request without parameters.

@@ -1,7 +1,10 @@
 /**
  * Example operations: GraphiQL opens with them as tabs, and a test runs each one, so an example
- * that stops working fails the build.
+ * that stops working fails the build. Their text is the trusted documents' (`operations/`), so
+ * what GraphiQL shows is exactly what partners find in the manifest; the tab titles and the
+ * variables GraphiQL fills in are GraphiQL's alone and live here.
  */
+import { trustedOperation } from '../trusted-documents/manifest.js';
 
 export interface ExampleOperation {
   readonly title: string;
@@ -9,85 +12,19 @@ export interface ExampleOperation {
   readonly variables?: Readonly<Record<string, unknown>>;
 }
 
+const example = (title: string, operation: string, variables?: Readonly<Record<string, unknown>>) => ({
+  title,
+  query: trustedOperation(operation).body,
+  ...(variables !== undefined && { variables }),
+});
+
 export const EXAMPLES: readonly ExampleOperation[] = [
-  {
-    title: 'Port table',
-    query: `# Every server and port, in the order of the provider's advice.
-# Run it with the play button or Ctrl+Enter; docs are on the left.
-query PortTable {
-  servers {
-    hostName
-    endpoints {
-      protocol
-      securityLabel
-      port
-      adviceLabel
-      uri
-    }
-  }
-  protocols {
-    name
-    fullName
-    summary
-  }
-}
-`,
-  },
-  {
-    title: 'Recommendation',
-    query: `# Which protocol and ports suit someone, and why.
-query Recommend($situation: Situation!) {
-  recommendation(situation: $situation) {
-    incomingProtocol { name summary }
-    incoming { hostName port securityLabel }
-    outgoing { hostName port securityLabel }
-    reasons { code text guide { title } }
-  }
-}
-`,
-    variables: { situation: { deviceCount: 1, wantsOfflineCopies: true } },
-  },
-  {
-    title: 'Settings for an address',
-    query: `# What to type into a mail program for one address.
-query SettingsForAddress($emailAddress: String!) {
-  settingsForAddress(emailAddress: $emailAddress) {
-    providerMatch
-    userName
-    incoming { protocol hostName port security }
-    outgoing { protocol hostName port security }
-  }
-  guide(id: "setup-thunderbird") {
-    title
-    steps
-  }
-}
-`,
-    variables: { emailAddress: 'anna@routing.net' },
-  },
-  {
-    title: 'Client configuration',
-    query: `# The document Thunderbird reads, as text: also served at /mail/config-v1.1.xml.
-# Try format: APPLE_PROFILE, OUTLOOK_AUTODISCOVER or DNS_SRV.
-query ClientConfiguration($emailAddress: String) {
-  clientConfiguration(format: MOZILLA_AUTOCONFIG, emailAddress: $emailAddress) {
-    contentType
-    fileName
-    body
-  }
-}
-`,
-    variables: { emailAddress: 'anna@routing.net' },
-  },
-  {
-    title: 'Auf Deutsch',
-    query: `# Every text in German (or send Accept-Language: de and leave out the argument).
-query AufDeutsch {
-  protocols(locale: DE) { name summary locale }
-  recommendation(situation: { deviceCount: 3 }, locale: DE) {
-    reasons { text }
-  }
-}
-`,
-  },
+  example('Port table', 'PortTable'),
+  example('Recommendation', 'Recommend', { situation: { deviceCount: 1, wantsOfflineCopies: true } }),
+  example('Settings for an address', 'SettingsForAddress', { emailAddress: 'anna@routing.net' }),
+  example('Client configuration', 'ClientConfiguration', {
+    format: 'MOZILLA_AUTOCONFIG',
+    emailAddress: 'anna@routing.net',
+  }),
+  example('Auf Deutsch', 'AufDeutsch'),
 ];

@@ -4,7 +4,7 @@
  */
 import { createYoga } from 'graphql-yoga';
 import { catalog, servedCatalogVersion } from '../catalog/catalog.js';
-import type { Context } from '../graphql/context.js';
+import { operationContext, type Context } from '../graphql/context.js';
 import { schema } from '../graphql/schema.js';
 import { publicHost } from '../http/public-host.js';
 import { MASKED_ERROR_MESSAGE } from '../http/rejection.js';
@@ -55,14 +55,14 @@ export const yoga = createYoga<ServerContext, Context>({
   ],
   context: async ({ request, locale, env }): Promise<Context> => {
     const url = new URL(request.url);
-    return {
+    const catalogVersion = await servedCatalogVersion();
+    return operationContext({
       catalog,
-      catalogVersion: await servedCatalogVersion(),
+      catalogVersion,
       locale,
       origin: url.origin,
       publicHost: () => publicHost(env, url),
-      localeOverrides: new Map(),
-    };
+    });
   },
   graphiql: {
     title: 'Mail Settings API',

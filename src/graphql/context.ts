@@ -18,3 +18,18 @@ export interface Context {
   /** Locales asked for by a root field's `locale` argument, by the field's response key. */
   readonly localeOverrides: Map<string, Locale>;
 }
+
+/** What an operation's context is made from; the rest starts empty for each operation. */
+export interface ContextInput {
+  readonly catalog: CatalogData;
+  readonly catalogVersion: string;
+  readonly locale: Locale;
+  readonly origin: string;
+  /** Without one, DNS records name the host of `origin`, as a Worker without PUBLIC_HOST does. */
+  readonly publicHost?: () => string;
+}
+
+/** A fresh context for one operation. */
+export function operationContext({ publicHost, ...input }: ContextInput): Context {
+  return { ...input, publicHost: publicHost ?? (() => new URL(input.origin).hostname), localeOverrides: new Map() };
+}

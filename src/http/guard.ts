@@ -60,7 +60,7 @@ async function answer(routes: readonly Route[], request: Request, env: Env, ctx:
   const route = routeFor(routes, url.pathname);
   const allowed = route === undefined ? ALLOWED_METHODS : allowedMethods(route);
   if (!allowed.includes(request.method)) return methodNotAllowed(request, allowed);
-  if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse() : optionsResponse(allowed);
+  if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse(request) : optionsResponse(allowed);
   if (route === undefined) return env.ASSETS.fetch(request);
   const context = { env, ctx, url, requestId };
   const limit = route.bodyLimit ?? DEFAULT_BODY_LIMIT;

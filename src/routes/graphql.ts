@@ -10,6 +10,7 @@ import { isJsonContentType } from '../cache/params.js';
 import { yoga } from '../graphql-server/yoga.js';
 import { rejection } from '../http/rejection.js';
 import type { RouteHandler } from '../http/route.js';
+import { onlyTrustedDocuments } from '../trusted-documents/mode.js';
 
 /** The answer to `request`, a POST that is not JSON: a form or multipart body must never run a query (CSRF). */
 export function unsupportedMediaType(request: Request): Response {
@@ -36,18 +37,33 @@ const cachedAnswerFor = (catalogVersion: string) =>
     catalogVersion,
   });
 
+type CachedAnswer = ReturnType<typeof cachedAnswerFor>;
+
+/**
+ * The answers of a Worker that runs trusted documents only are kept apart from those of an open
+ * one (their keys carry the mode), so a change of mode with the same catalog never serves an
+ * answer stored for a document the mode refuses.
+ */
+const keyspace = (catalogVersion: string, only: boolean) =>
+  only ? `${catalogVersion};trusted-documents=only` : catalogVersion;
+
 // Made on the first request: a Worker may not start asynchronous work while it loads. Once made,
 // it is called without an await in between, so an isolate hit stays synchronous until the guard.
-let pending: Promise<ReturnType<typeof cachedAnswerFor>> | undefined;
-let cachedAnswer: ReturnType<typeof cachedAnswerFor> | undefined;
+const pending = new Map<boolean, Promise<CachedAnswer>>();
+const cachedAnswers = new Map<boolean, CachedAnswer>();
 
 export const graphql: RouteHandler = async (request, context) => {
   if (request.method === 'POST' && !isJsonContentType(request.headers.get('Content-Type'))) {
     return unsupportedMediaType(request);
   }
+  const only = onlyTrustedDocuments(context.env);
+  let cachedAnswer = cachedAnswers.get(only);
   if (cachedAnswer === undefined) {
-    pending ??= servedCatalogVersion().then(cachedAnswerFor);
-    cachedAnswer = await pending;
+    const made =
+      pending.get(only) ?? servedCatalogVersion().then((version) => cachedAnswerFor(keyspace(version, only)));
+    pending.set(only, made);
+    cachedAnswer = await made;
+    cachedAnswers.set(only, cachedAnswer);
   }
   return cachedAnswer(request, context);
 };

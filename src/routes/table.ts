@@ -5,16 +5,19 @@
 import { GRAPHQL_PATH } from '../graphql-server/yoga.js';
 import type { Route } from '../http/route.js';
 import { AUTODISCOVER_PATH } from '../formats/autodiscover.js';
+import { MANIFEST_PATH } from '../trusted-documents/manifest.js';
 import { AUTODISCOVER_BODY_LIMIT, autodiscover } from './autodiscover.js';
 import { AUTODISCOVER_V2_PREFIX, autodiscoverV2 } from './autodiscover-v2.js';
 import { DOCUMENT_ROUTES } from './documents.js';
 import { graphql } from './graphql.js';
 import { guide, GUIDE_PREFIX } from './guides.js';
 import { home } from './home.js';
+import { persistedOperations } from './persisted-operations.js';
 import { version } from './version.js';
 
 export const ROUTES: readonly Route[] = [
   { path: { exact: GRAPHQL_PATH }, methods: ['GET', 'POST'], handler: graphql },
+  { path: { exact: MANIFEST_PATH }, methods: ['GET'], handler: persistedOperations },
   ...DOCUMENT_ROUTES,
   {
     path: { caseInsensitive: AUTODISCOVER_PATH },

@@ -4,7 +4,7 @@
  */
 import { execute, getOperationAST, getVariableValues, parse, type ExecutionResult } from 'graphql';
 import { catalog, servedCatalogVersion } from '../../src/catalog/catalog.js';
-import type { Context } from '../../src/graphql/context.js';
+import { operationContext, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
 import { listBounds } from '../../src/graphql-server/list-bounds.js';
 import { resultNodeBound, type ResultNodeBound } from '../../src/graphql-server/result-size.js';
@@ -49,12 +49,11 @@ export async function executed(
   variables: Readonly<Record<string, unknown>> = {},
   operationName?: string,
 ): Promise<ExecutionResult> {
-  const contextValue: Context = {
+  const contextValue: Context = operationContext({
     catalog,
     catalogVersion: await servedCatalogVersion(),
     locale: 'en',
     origin: 'http://127.0.0.1',
-    localeOverrides: new Map(),
-  };
+  });
   return execute({ schema, document: parse(query), variableValues: variables, operationName, contextValue });
 }

@@ -6,7 +6,7 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
-import type { Context } from '../../src/graphql/context.js';
+import { operationContext, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
 import { RESPONSE_TOO_LARGE_CODE, useResponseByteCap } from '../../src/graphql-server/response-byte-cap.js';
 import { CACHE_CONTROL_NO_STORE } from '../../src/http/cache-policy.js';
@@ -17,13 +17,13 @@ function send(query: string, plugins: Plugin[]): Promise<Response> {
     schema,
     plugins,
     logging: false,
-    context: () => ({
-      catalog,
-      catalogVersion: 'test',
-      locale: 'en',
-      origin: 'http://127.0.0.1',
-      localeOverrides: new Map(),
-    }),
+    context: () =>
+      operationContext({
+        catalog,
+        catalogVersion: 'test',
+        locale: 'en',
+        origin: 'http://127.0.0.1',
+      }),
   });
   return Promise.resolve(
     yoga.fetch('http://127.0.0.1/graphql', {

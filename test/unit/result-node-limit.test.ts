@@ -6,7 +6,7 @@
 import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
-import type { Context } from '../../src/graphql/context.js';
+import { operationContext, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
 import {
   RESULT_NODES_CODE,
@@ -29,18 +29,18 @@ async function send(query: string, variables?: Record<string, unknown>, limits?:
   const yoga = createYoga<object, Context>({
     schema,
     plugins: [useResultNodeLimit(SERVED_LIST_BOUNDS, limits)],
-    context: () => ({
-      catalog: new Proxy(catalog, {
-        get(target, property, receiver) {
-          catalogReads += 1;
-          return Reflect.get(target, property, receiver) as unknown;
-        },
+    context: () =>
+      operationContext({
+        catalog: new Proxy(catalog, {
+          get(target, property, receiver) {
+            catalogReads += 1;
+            return Reflect.get(target, property, receiver) as unknown;
+          },
+        }),
+        catalogVersion: 'test',
+        locale: 'en',
+        origin: 'http://127.0.0.1',
       }),
-      catalogVersion: 'test',
-      locale: 'en',
-      origin: 'http://127.0.0.1',
-      localeOverrides: new Map(),
-    }),
   });
   const response = await yoga.fetch('http://127.0.0.1/graphql', {
     method: 'POST',
