@@ -57,7 +57,7 @@ async function send(
   return response;
 }
 
-const QUERY = 'query Ports($p: MailProtocol) { endpoints(filter: { protocol: $p }) { port } }';
+const QUERY = 'query Ports($p: ProtocolName) { endpoints(filter: { protocol: $p }) { port } }';
 
 describe('the Worker', () => {
   it('answers a second identical GET from the isolate map', async () => {

@@ -41,6 +41,11 @@ export interface DocumentFormat {
   readonly localized: boolean;
   /** True when browsers should save it rather than show it. */
   readonly attachment: boolean;
+  /**
+   * True when the document names the mailbox to sign in with, so its renderer refuses a request
+   * without an address; the GraphQL input for the format then requires `emailAddress`.
+   */
+  readonly needsAddress: boolean;
   readonly render: (input: RenderInput) => Promise<string> | string;
 }
 
@@ -58,6 +63,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: () => 'config-v1.1.xml',
     localized: false,
     attachment: false,
+    needsAddress: false,
     render: ({ data, offer, origin }) =>
       autoconfigDocument({
         offer,
@@ -72,6 +78,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: () => 'autodiscover.xml',
     localized: false,
     attachment: false,
+    needsAddress: true,
     render: ({ address, offer }) => {
       if (address === undefined) {
         throw new InvalidInputError('emailAddress', {
@@ -88,6 +95,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}.mobileconfig`,
     localized: true,
     attachment: true,
+    needsAddress: false,
     render: ({ data, address, offer, locale }) =>
       appleProfile({ offer, emailAddress: address, texts: data.profile, locale }),
   },
@@ -97,6 +105,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}-srv.zone`,
     localized: false,
     attachment: false,
+    needsAddress: false,
     render: ({ offer, origin }) => srvZone(offer, { autodiscoverHost: new URL(origin).hostname }),
   },
 };

@@ -38,7 +38,8 @@ query PortTable {
     query: `# Which protocol and ports suit someone, and why.
 query Recommend($situation: Situation!) {
   recommendation(situation: $situation) {
-    incomingProtocol { name summary }
+    incomingProtocol
+    incomingProtocolInfo { fullName summary }
     incoming { hostName port securityLabel }
     outgoing { hostName port securityLabel }
     reasons { code text guide { title } }
@@ -57,7 +58,7 @@ query SettingsForAddress($emailAddress: String!) {
     incoming { protocol hostName port security }
     outgoing { protocol hostName port security }
   }
-  guide(id: "setup-thunderbird") {
+  guide(guideId: "setup-thunderbird") {
     title
     steps
   }
@@ -68,9 +69,10 @@ query SettingsForAddress($emailAddress: String!) {
   {
     title: 'Client configuration',
     query: `# The document Thunderbird reads, as text: also served at /mail/config-v1.1.xml.
-# Try format: APPLE_PROFILE, OUTLOOK_AUTODISCOVER or DNS_SRV.
+# Give exactly one format: try appleProfile, outlookAutodiscover or dnsSrv.
 query ClientConfiguration($emailAddress: String) {
-  clientConfiguration(format: MOZILLA_AUTOCONFIG, emailAddress: $emailAddress) {
+  clientConfiguration(document: { mozillaAutoconfig: { emailAddress: $emailAddress } }) {
+    format
     contentType
     fileName
     body

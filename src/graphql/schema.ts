@@ -11,6 +11,7 @@ import './mail-server.js';
 import './protocol.js';
 import './provider.js';
 import './recommendation.js';
+import './schema-version.js';
 
 builder.queryType({
   description: 'Read-only queries over the catalog of mail providers, servers, protocols and guides.',
