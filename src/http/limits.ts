@@ -16,8 +16,9 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_DOCUMENT_CHARACTERS = 10_000;
 
 /**
- * The deepest nesting of lists and objects in `variables`. The schema's inputs nest 2 deep; the
- * cap keeps every walk over the variables (the cache key, coercion) far from the stack's end.
+ * The deepest nesting of lists and objects in `variables`. The schema's inputs nest 3 deep
+ * (`clientConfiguration`'s document, its format, that format's options); the cap keeps every walk
+ * over the variables (the cache key, coercion) far from the stack's end.
  */
 export const MAX_VARIABLES_DEPTH = 10;
 
