@@ -16,7 +16,7 @@ export const MIN_DEPRECATION_DAYS = 180;
 const REASON = /^\S.*[.!?]\s+Removal: (\d{4}-\d{2}-\d{2})$/s;
 
 /** True when `date` is a real calendar day written `YYYY-MM-DD`. */
-export function isCalendarDate(date: string): boolean {
+function isCalendarDate(date: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date);
 }
 
