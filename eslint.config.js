@@ -4,16 +4,42 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.wrangler/', 'dist/', 'public/graphiql/vendor/', 'bench/results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.wrangler/',
+      'dist/',
+      'public/graphiql/vendor/',
+      'bench/results/',
+      'examples/typed-client/src/graphql-env.d.ts',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './tsconfig.node.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json', './examples/typed-client/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // The typed-client example is a partner's program, never part of the Worker bundle.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/examples/**', 'gql.tada'], message: 'The typed-client example is not Worker code.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -111,9 +111,9 @@ function endpointFilter(choose: Choice): string {
 
 const RECOMMENDATION = `query Recommend($situation: Situation!, $ordering: EndpointOrdering!, $locale: Locale) {
   recommendation(situation: $situation, ordering: $ordering, locale: $locale) {
-    incomingProtocol { name summary } locale
+    incomingProtocol incomingProtocolInfo { name summary } locale
     incoming { uri port security encrypted } outgoing { uri port security encrypted }
-    reasons { code text protocol { name } endpoints { id endpointId } guide { id guideId title } }
+    reasons { code text protocol protocolInfo { id name } endpoints { id endpointId } guide { id guideId title } }
   }
 }`;
 
@@ -214,7 +214,7 @@ export const SOAK_CASES: readonly SoakCase[] = [
         ? `${choose.one(MAILBOXES)}${choose.int(0, 300)}@${choose.one(DOMAINS)}`
         : choose.one(BROKEN_ADDRESSES);
       return valid(choose, {
-        query: `query Settings($address: String!, $protocol: IncomingProtocol!) {
+        query: `query Settings($address: String!, $protocol: IncomingProtocolName!) {
   settingsForAddress(emailAddress: $address, incomingProtocol: $protocol) {
     emailAddress domain providerMatch userName provider { id providerId } incoming { id uri } outgoing { id uri } locale
   }
@@ -256,9 +256,9 @@ export const SOAK_CASES: readonly SoakCase[] = [
     make: (choose) =>
       valid(choose, {
         query: choose.one([
-          `{ guide(id: "${choose.one(catalog.guides).id}", ${locale(choose)}) { title steps } }`,
+          `{ guide(guideId: "${choose.one(catalog.guides).id}", ${locale(choose)}) { title steps } }`,
           `{ protocol(name: ${choose.one(PROTOCOLS)}) { fullName explanation strengths suitedFor endpoints { uri } guides { guideId } } }`,
-          `{ provider(id: "${choose.one(['routing-net', 'unknown'])}") { displayName domains servers { hostName } } }`,
+          `{ provider(providerId: "${choose.one(['routing-net', 'unknown'])}") { displayName domains servers { id mailServerId hostName } } }`,
           '{ catalogVersion providers { providerId isDefault } servers { hostName endpoints { uri } } }',
         ]),
       }),

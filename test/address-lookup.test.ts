@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { data, post } from './helpers/client.js';
 
-const QUERY = `query ($emailAddress: String!, $incomingProtocol: IncomingProtocol! = IMAP, $ordering: EndpointOrdering! = PROVIDER_ADVICE) {
+const QUERY = `query ($emailAddress: String!, $incomingProtocol: IncomingProtocolName! = IMAP, $ordering: EndpointOrdering! = PROVIDER_ADVICE) {
   settingsForAddress(emailAddress: $emailAddress, incomingProtocol: $incomingProtocol, ordering: $ordering) {
     emailAddress domain providerMatch userName
     provider { providerId }

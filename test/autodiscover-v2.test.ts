@@ -82,7 +82,7 @@ describe('Autodiscover v2', () => {
 
   it('is the clientConfiguration format OUTLOOK_AUTODISCOVER_V2, byte for byte', async () => {
     const { clientConfiguration } = await data<{ clientConfiguration: { body: string; contentType: string } }>(
-      '{ clientConfiguration(format: OUTLOOK_AUTODISCOVER_V2) { body contentType } }',
+      '{ clientConfiguration(document: { outlookAutodiscoverV2: {} }) { body contentType } }',
     );
     const route = await fetchWorker('/autodiscover/autodiscover.json?Protocol=AutodiscoverV1');
     expect(clientConfiguration).toEqual({ body: await route.text(), contentType: 'application/json; charset=utf-8' });

@@ -15,10 +15,10 @@ import { data } from './helpers/client.js';
 
 /** Values for arguments the schema requires, by `Type.field`; a new field with one needs an entry. */
 const REQUIRED_ARGUMENTS: Readonly<Record<string, string>> = {
-  'Query.clientConfiguration': 'format: APPLE_PROFILE',
-  'Query.guide': 'id: "setup-thunderbird"',
+  'Query.clientConfiguration': 'document: { appleProfile: {} }',
+  'Query.guide': 'guideId: "setup-thunderbird"',
   'Query.protocol': 'name: IMAP',
-  'Query.provider': 'id: "routing-net"',
+  'Query.provider': 'providerId: "routing-net"',
   'Query.recommendation': 'situation: { deviceCount: 1 }',
   'Query.settingsForAddress': 'emailAddress: "anna@routing.net"',
 };
@@ -114,7 +114,9 @@ describe('cache identity', () => {
 
   it('gives every type with an id that has or reaches texts an id per language and a stable <type>Id', () => {
     const needing = objectTypes.filter((type) => type.getFields()['id'] !== undefined && reachesTexts(type));
-    expect(needing.map((type) => type.name)).toEqual(expect.arrayContaining(['Endpoint', 'Guide', 'Provider']));
+    expect(needing.map((type) => type.name)).toEqual(
+      expect.arrayContaining(['Endpoint', 'Guide', 'MailServer', 'Protocol', 'Provider']),
+    );
     const broken = needing.flatMap((type) => {
       const stable = `${type.name}.${stableIdField(type)}`;
       const differing = observed.differing.get(type.name) ?? new Set();
@@ -135,7 +137,7 @@ describe('cache identity', () => {
     for (const { providerId } of providers) {
       const answer = await data<{ provider: unknown; endpoints: unknown[]; recommendation: unknown }>(
         `query ($id: ID!) {
-          provider(id: $id, locale: EN) { providerId }
+          provider(providerId: $id, locale: EN) { providerId }
           endpoints(providerId: $id) { endpointId }
           recommendation(situation: { deviceCount: 1 }, providerId: $id) { provider { providerId } }
         }`,
@@ -146,9 +148,12 @@ describe('cache identity', () => {
       expect(answer.recommendation).toEqual({ provider: { providerId } });
     }
     for (const { guideId } of guides) {
-      const answer = await data<{ guide: unknown }>('query ($id: ID!) { guide(id: $id, locale: EN) { guideId } }', {
-        id: guideId,
-      });
+      const answer = await data<{ guide: unknown }>(
+        'query ($id: ID!) { guide(guideId: $id, locale: EN) { guideId } }',
+        {
+          id: guideId,
+        },
+      );
       expect(answer.guide).toEqual({ guideId });
     }
   });

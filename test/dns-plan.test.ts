@@ -95,7 +95,7 @@ describe('the DNS plan', () => {
 
   it('is the clientConfiguration format DNS_ZONE, byte for byte', async () => {
     const { clientConfiguration } = await data<{ clientConfiguration: { body: string; fileName: string } }>(
-      '{ clientConfiguration(format: DNS_ZONE) { body fileName } }',
+      '{ clientConfiguration(document: { dnsZone: {} }) { body fileName } }',
     );
     expect(clientConfiguration).toEqual({
       body: await (await fetchWorker('/dns/discovery.zone')).text(),

@@ -144,7 +144,7 @@ describe('malformed requests', () => {
   });
 
   it('a variable of the wrong type is a 400 naming it', async () => {
-    const query = 'query ($s: Situation!) { recommendation(situation: $s) { incomingProtocol { name } } }';
+    const query = 'query ($s: Situation!) { recommendation(situation: $s) { incomingProtocol } }';
     for (const s of ['two', { deviceCount: 'two' }, { deviceCount: [1] }, { deviceCount: 1, extra: true }]) {
       const body = await expectRefused(await graphqlPost({ query, variables: { s } }), 400);
       expect(body.errors?.[0]?.message).toContain('$s');
@@ -191,13 +191,11 @@ describe('absurd arguments', () => {
   it('a device count of 10^12 is a 400, and zero or less a BAD_USER_INPUT', async () => {
     await expectRefused(
       await graphqlPost({
-        query: '{ recommendation(situation: { deviceCount: 1000000000000 }) { incomingProtocol { name } } }',
+        query: '{ recommendation(situation: { deviceCount: 1000000000000 }) { incomingProtocol } }',
       }),
       400,
     );
-    const { status, body } = await post(
-      '{ recommendation(situation: { deviceCount: -5 }) { incomingProtocol { name } } }',
-    );
+    const { status, body } = await post('{ recommendation(situation: { deviceCount: -5 }) { incomingProtocol } }');
     expect(status).toBe(200);
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'situation.deviceCount' });
     await expectStillServing();

@@ -3,17 +3,17 @@
  * gives it (400 for a request that cannot run, 200 with errors for one that ran), never a 500.
  */
 import { describe, expect, it } from 'vitest';
-import { data, get, post } from './helpers/client.js';
+import { get, post } from './helpers/client.js';
 
 describe('invalid arguments', () => {
   it('an unknown enum value is a 400 naming the value', async () => {
     const { status, body } = await post('{ endpoints(filter: { protocol: FTP }) { port } }');
     expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toMatch(/"FTP".*MailProtocol|MailProtocol.*FTP/);
+    expect(body.errors?.[0]?.message).toMatch(/"FTP".*ProtocolName|ProtocolName.*FTP/);
   });
 
   it('a bad enum in variables is a 400 naming the variable', async () => {
-    const { status, body } = await post('query ($p: MailProtocol!) { protocol(name: $p) { name } }', { p: 'pop3' });
+    const { status, body } = await post('query ($p: ProtocolName!) { protocol(name: $p) { name } }', { p: 'pop3' });
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toContain('$p');
   });
@@ -57,11 +57,15 @@ describe('invalid arguments', () => {
     expect(body.errors?.[0]?.message).toContain('password');
   });
 
-  it('an unknown guide or provider is null, not an error', async () => {
-    expect(await data('{ guide(id: "nope") { id } provider(id: "nope") { id } }')).toEqual({
-      guide: null,
-      provider: null,
-    });
+  it.each([
+    ['guide', 'guideId', 'No guide has the id "nope"; known ids: "choosing-imap-or-pop3"'],
+    ['provider', 'providerId', 'No provider has the id "nope"; known ids: "routing-net".'],
+  ])('an unknown id in %s is refused like any other unknown id, naming %s', async (field, argument, message) => {
+    const { status, body } = await post(`{ ${field}(${argument}: "nope") { id } }`);
+    expect(status).toBe(200);
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]?.message).toContain(message);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
   it('malformed JSON is a 400', async () => {

@@ -14,13 +14,14 @@ import { ORIGIN } from './helpers/client.js';
 
 /**
  * Texts through every way the schema reaches them: Endpoint, Guide, Provider→endpoints, Protocol,
- * Recommendation, settingsForAddress.
+ * MailServer→endpoints, Recommendation, settingsForAddress.
  */
 const TEXTS = parse(`query Texts($locale: Locale!) {
-  endpoints(filter: { advice: RECOMMENDED }, locale: $locale) { id securityLabel adviceLabel locale protocolInfo { name summary } }
-  guide(id: "setup-thunderbird", locale: $locale) { id title summary steps locale }
-  provider(id: "routing-net", locale: $locale) { id displayName endpoints { id securityLabel adviceLabel } }
-  protocol(name: POP3, locale: $locale) { name summary locale endpoints(filter: { security: NONE }) { id adviceLabel } guides { id title } }
+  endpoints(filter: { advice: RECOMMENDED }, locale: $locale) { id securityLabel adviceLabel locale protocolInfo { id name summary } }
+  guide(guideId: "setup-thunderbird", locale: $locale) { id title summary steps locale }
+  provider(providerId: "routing-net", locale: $locale) { id displayName endpoints { id securityLabel adviceLabel } }
+  servers(locale: $locale) { id hostName endpoints(filter: { protocol: IMAP }) { id adviceLabel } }
+  protocol(name: POP3, locale: $locale) { id name summary locale endpoints(filter: { security: NONE }) { id adviceLabel } guides { id title } }
   recommendation(situation: { deviceCount: 1, wantsOfflineCopies: true }, locale: $locale) {
     locale incoming { id } outgoing { id adviceLabel } reasons { code text guide { id title } }
   }
@@ -142,7 +143,7 @@ describe('normalized client caches, unconfigured, keep languages apart', () => {
     const { german, english } = await switchLanguage(client);
     const stored = Object.keys(client.cache.extract());
     const objects = [...identified(german), ...identified(english)];
-    for (const typename of ['Endpoint', 'Guide', 'Provider']) {
+    for (const typename of ['Endpoint', 'Guide', 'MailServer', 'Protocol', 'Provider']) {
       const keys = new Set(objects.filter((o) => o.typename === typename).map((o) => `${typename}:${o.id}`));
       expect(keys.size, typename).toBeGreaterThan(0);
       expect(new Set(stored.filter((key) => key.startsWith(`${typename}:`))), typename).toEqual(keys);

@@ -54,7 +54,7 @@ describe('the PACC document', () => {
     ]);
     for (const other of others) expect(other).toBe(first);
     const { clientConfiguration } = await data<{ clientConfiguration: { body: string; contentType: string } }>(
-      '{ clientConfiguration(format: PACC) { body contentType } }',
+      '{ clientConfiguration(document: { pacc: {} }) { body contentType } }',
     );
     expect(clientConfiguration).toEqual({ body: first, contentType: 'application/json' });
   });

@@ -29,7 +29,7 @@ function persistedGet(hash: string, variables?: Record<string, unknown>) {
 
 describe('automatic persisted queries', () => {
   it('register, then answer short GETs, from the cache on repeat', async () => {
-    const query = `query ($p: MailProtocol) { ${uniqueName()}: endpoints(filter: { protocol: $p }) { port } }`;
+    const query = `query ($p: ProtocolName) { ${uniqueName()}: endpoints(filter: { protocol: $p }) { port } }`;
     const hash = await sha256Hex(query);
 
     const unknown = await persistedGet(hash, { p: 'IMAP' });

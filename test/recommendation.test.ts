@@ -14,14 +14,16 @@ interface Endpoint {
 interface Reason {
   code: string;
   text: string;
-  protocol: { name: string } | null;
+  protocol: string | null;
+  protocolInfo: { name: string } | null;
   endpoints: Endpoint[];
   guide: { guideId: string } | null;
 }
 interface Result {
   recommendation: {
     provider: { providerId: string };
-    incomingProtocol: { name: string };
+    incomingProtocol: string;
+    incomingProtocolInfo: { name: string };
     incoming: Endpoint;
     outgoing: Endpoint;
     reasons: Reason[];
@@ -32,10 +34,10 @@ const ENDPOINT = 'endpointId protocol port security encrypted';
 const QUERY = `query ($situation: Situation!, $ordering: EndpointOrdering! = PROVIDER_ADVICE) {
   recommendation(situation: $situation, ordering: $ordering) {
     provider { providerId }
-    incomingProtocol { name }
+    incomingProtocol incomingProtocolInfo { name }
     incoming { ${ENDPOINT} }
     outgoing { ${ENDPOINT} }
-    reasons { code text protocol { name } endpoints { ${ENDPOINT} } guide { guideId } }
+    reasons { code text protocol protocolInfo { name } endpoints { ${ENDPOINT} } guide { guideId } }
   }
 }`;
 
@@ -48,7 +50,7 @@ const codes = (reasons: Reason[]) => reasons.map((reason) => reason.code);
 describe('recommendation', () => {
   it('gives IMAP to someone with several devices', async () => {
     const r = await recommend({ deviceCount: 3 });
-    expect(r.incomingProtocol.name).toBe('IMAP');
+    expect(r.incomingProtocol).toBe('IMAP');
     expect(r.incoming).toMatchObject({ protocol: 'IMAP', port: 993, security: 'SSL_TLS' });
     expect(r.outgoing).toMatchObject({ protocol: 'SMTP', port: 587, security: 'STARTTLS' });
     expect(codes(r.reasons)).toEqual([
@@ -63,26 +65,32 @@ describe('recommendation', () => {
 
   it('gives POP3 to one device that wants offline copies', async () => {
     const r = await recommend({ deviceCount: 1, wantsOfflineCopies: true });
-    expect(r.incomingProtocol.name).toBe('POP3');
+    expect(r.incomingProtocol).toBe('POP3');
     expect(r.incoming).toMatchObject({ protocol: 'POP3', port: 995, security: 'SSL_TLS' });
     expect(codes(r.reasons)[0]).toBe('ONE_DEVICE_OFFLINE_COPIES');
   });
 
+  it('names the incoming protocol as the value the other fields take, with its Protocol object beside it', async () => {
+    const r = await recommend({ deviceCount: 1, wantsOfflineCopies: true });
+    expect(r.incomingProtocolInfo.name).toBe(r.incomingProtocol);
+    for (const reason of r.reasons) expect(reason.protocolInfo?.name ?? null).toBe(reason.protocol);
+  });
+
   it('gives POP3 to one device with limited server storage', async () => {
     const r = await recommend({ deviceCount: 1, limitedServerStorage: true });
-    expect(r.incomingProtocol.name).toBe('POP3');
+    expect(r.incomingProtocol).toBe('POP3');
     expect(codes(r.reasons)[0]).toBe('ONE_DEVICE_LIMITED_STORAGE');
   });
 
   it('gives IMAP to one device with no wish for offline copies', async () => {
     const r = await recommend({ deviceCount: 1 });
-    expect(r.incomingProtocol.name).toBe('IMAP');
+    expect(r.incomingProtocol).toBe('IMAP');
     expect(codes(r.reasons)[0]).toBe('ONE_DEVICE_KEEP_ON_SERVER');
   });
 
   it('keeps IMAP for several devices even when offline copies are wanted, and says why', async () => {
     const r = await recommend({ deviceCount: 2, wantsOfflineCopies: true, limitedServerStorage: true });
-    expect(r.incomingProtocol.name).toBe('IMAP');
+    expect(r.incomingProtocol).toBe('IMAP');
     expect(codes(r.reasons).slice(0, 2)).toEqual(['SEVERAL_DEVICES', 'LOCAL_COPIES_ON_SEVERAL_DEVICES']);
     expect(r.reasons[1]?.text).toContain('POP3');
   });
@@ -94,7 +102,7 @@ describe('recommendation', () => {
         expect(r.incoming.encrypted && r.outgoing.encrypted).toBe(true);
         const leftOut = r.reasons.find((reason) => reason.code === 'ENCRYPTED_ONLY');
         expect(leftOut?.endpoints.map((e) => e.security)).toEqual(['NONE', 'NONE']);
-        expect(leftOut?.endpoints.map((e) => e.protocol)).toEqual([r.incomingProtocol.name, 'SMTP']);
+        expect(leftOut?.endpoints.map((e) => e.protocol)).toEqual([r.incomingProtocol, 'SMTP']);
       }
     }
   });
@@ -110,8 +118,7 @@ describe('recommendation', () => {
     expect(r.outgoing).toMatchObject({ port: 465, security: 'SSL_TLS' });
     expect(codes(r.reasons)).toContain('ENDPOINT_IMPLICIT_TLS_FIRST');
     expect(
-      r.reasons.find((reason) => reason.code === 'ENDPOINT_IMPLICIT_TLS_FIRST' && reason.protocol?.name === 'SMTP')
-        ?.text,
+      r.reasons.find((reason) => reason.code === 'ENDPOINT_IMPLICIT_TLS_FIRST' && reason.protocol === 'SMTP')?.text,
     ).toContain('port 465 with SSL/TLS');
   });
 

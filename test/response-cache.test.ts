@@ -9,7 +9,7 @@ import type { Env } from '../src/env.js';
 import { defaultCache, handler, send } from './helpers/answer-cache.js';
 import { cacheResult, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
 
-const QUERY = 'query Ports($p: MailProtocol) { endpoints(filter: { protocol: $p }) { port } }';
+const QUERY = 'query Ports($p: ProtocolName) { endpoints(filter: { protocol: $p }) { port } }';
 
 describe('the Worker', () => {
   it('answers a second identical GET from the isolate map', async () => {

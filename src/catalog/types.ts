@@ -15,6 +15,9 @@ export type LocalizedText = Readonly<Record<Locale, string>>;
 export const PROTOCOLS = ['IMAP', 'POP3', 'SMTP'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
+/** The protocols that fetch mail: the choice a person makes for incoming mail. */
+export type IncomingProtocol = Exclude<Protocol, 'SMTP'>;
+
 export const DIRECTIONS = ['INCOMING', 'OUTGOING'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 

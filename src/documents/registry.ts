@@ -49,6 +49,11 @@ export interface DocumentFormat {
   readonly localized: boolean;
   /** True when browsers should save it rather than show it. */
   readonly attachment: boolean;
+  /**
+   * True when the document names the mailbox to sign in with, so its renderer refuses a request
+   * without an address; the GraphQL input for the format then requires `emailAddress`.
+   */
+  readonly needsAddress: boolean;
   readonly render: (input: RenderInput) => Promise<string> | string;
 }
 
@@ -80,6 +85,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: () => 'config-v1.1.xml',
     localized: false,
     attachment: false,
+    needsAddress: false,
     render: ({ data, offer, origin }) =>
       autoconfigDocument({
         offer,
@@ -94,6 +100,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: () => 'autodiscover.xml',
     localized: false,
     attachment: false,
+    needsAddress: true,
     render: ({ address, offer }) => {
       if (address === undefined) {
         throw new InvalidInputError('emailAddress', {
@@ -110,6 +117,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}.mobileconfig`,
     localized: true,
     attachment: true,
+    needsAddress: false,
     render: ({ data, address, offer, locale }) =>
       appleProfile({ offer, emailAddress: address, texts: data.profile, locale }),
   },
@@ -119,6 +127,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}-srv.zone`,
     localized: false,
     attachment: false,
+    needsAddress: false,
     render: ({ offer, publicHost }) => srvZone(offer, { autodiscoverHost: publicHost() }),
   },
   PACC: {
@@ -127,6 +136,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: () => 'user-agent-configuration.json',
     localized: false,
     attachment: false,
+    needsAddress: false,
     render: paccBody,
   },
   OUTLOOK_AUTODISCOVER_V2: {
@@ -136,6 +146,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: () => 'autodiscover.json',
     localized: false,
     attachment: false,
+    needsAddress: false,
     // It leads to the POX Autodiscover answer, which carries the offer.
     render: ({ origin }) => autodiscoverV2Answer(new URL(AUTODISCOVER_PATH, origin).href),
   },
@@ -145,6 +156,7 @@ export const DOCUMENT_FORMATS: Readonly<Record<ClientConfigurationFormat, Docume
     fileName: (shortName) => `${shortName}-discovery.zone`,
     localized: false,
     attachment: false,
+    needsAddress: false,
     // The digest is of the very function the PACC route serves with, so the two cannot drift.
     render: async (input) =>
       dnsPlan(input.offer, {

@@ -20,7 +20,7 @@ export function defaultProvider(data: CatalogData): ProviderData {
 }
 
 /** The provider with `id`, or undefined. */
-export function providerById(data: CatalogData, id: string): ProviderData | undefined {
+function providerById(data: CatalogData, id: string): ProviderData | undefined {
   return data.providers.find((p) => p.id === id);
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   REASON_GUIDE_IDS,
+  type IncomingProtocol,
   type ProviderData,
   type Protocol,
   type ReasonCode,
@@ -44,7 +45,7 @@ export interface Reason {
 }
 
 export interface Recommendation {
-  readonly incomingProtocol: Protocol;
+  readonly incomingProtocol: IncomingProtocol;
   readonly incoming: Endpoint;
   readonly outgoing: Endpoint;
   readonly reasons: readonly Reason[];
@@ -62,9 +63,9 @@ export function checkSituation(situation: Situation, argument = 'situation'): vo
 }
 
 /** The incoming protocol the situation calls for, with the reasons, before checking what is offered. */
-function wantedIncoming(situation: Situation): { protocol: Protocol; reasons: Reason[] } {
+function wantedIncoming(situation: Situation): { protocol: IncomingProtocol; reasons: Reason[] } {
   const { deviceCount, wantsOfflineCopies, limitedServerStorage } = situation;
-  const about = (code: ReasonCode, protocol: Protocol, otherProtocol: Protocol): Reason => ({
+  const about = (code: ReasonCode, protocol: IncomingProtocol, otherProtocol: IncomingProtocol): Reason => ({
     code,
     protocol,
     guideId: REASON_GUIDE_IDS.choosingProtocol,
@@ -102,7 +103,7 @@ export function recommend(provider: ProviderData, situation: Situation, ordering
   const wanted = wantedIncoming(situation);
   const reasons = [...wanted.reasons];
 
-  let incomingProtocol = wanted.protocol;
+  let incomingProtocol: IncomingProtocol = wanted.protocol;
   let incoming = preferredEndpoint(endpoints, incomingProtocol, options);
   if (incoming === undefined) {
     const otherProtocol = incomingProtocol;

@@ -23,8 +23,7 @@ export const EXAMPLES: readonly ExampleOperation[] = [
   example('Recommendation', 'Recommend', { situation: { deviceCount: 1, wantsOfflineCopies: true } }),
   example('Settings for an address', 'SettingsForAddress', { emailAddress: 'anna@routing.net' }),
   example('Client configuration', 'ClientConfiguration', {
-    format: 'MOZILLA_AUTOCONFIG',
-    emailAddress: 'anna@routing.net',
+    document: { mozillaAutoconfig: { emailAddress: 'anna@routing.net' } },
   }),
   example('Auf Deutsch', 'AufDeutsch'),
 ];

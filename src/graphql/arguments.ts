@@ -4,7 +4,7 @@
  */
 import type { ArgBuilder } from '@pothos/core';
 import type { SchemaTypes } from './builder.js';
-import { IncomingProtocolEnum, OrderingEnum } from './enums.js';
+import { IncomingProtocolNameEnum, OrderingEnum } from './enums.js';
 
 type Arg = ArgBuilder<SchemaTypes>;
 
@@ -17,9 +17,9 @@ export const orderingArg = (arg: Arg) =>
     description: "Which endpoint counts as preferred within each protocol; the provider's advice by default.",
   });
 
-/** `incomingProtocol: IncomingProtocol! = IMAP`. */
+/** `incomingProtocol: IncomingProtocolName! = IMAP`. */
 export const incomingProtocolArg = (arg: Arg, description: string) =>
-  arg({ type: IncomingProtocolEnum, required: true, defaultValue: 'IMAP', description });
+  arg({ type: IncomingProtocolNameEnum, required: true, defaultValue: 'IMAP', description });
 
 /** `providerId: ID`, naming whose servers to use; the default provider when left out. */
 export const providerIdArg = (arg: Arg) =>

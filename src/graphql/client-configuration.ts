@@ -1,23 +1,32 @@
 /**
  * ClientConfiguration: the documents mail programs read to set themselves up, as text; the
  * `clientConfiguration` query. The same bytes as the HTTP routes serve.
+ *
+ * The request is a `@oneOf` input with one field per format, so the options a format takes are in
+ * the types: a document that names the mailbox (the registry's `needsAddress`) cannot be asked for
+ * without `emailAddress`. A format added to the registry gets its field here.
  */
-import { CLIENT_CONFIGURATION_FORMATS, type ClientConfigurationFormat } from '../documents/registry.js';
+import type { IncomingProtocol } from '../catalog/types.js';
+import {
+  CLIENT_CONFIGURATION_FORMATS,
+  DOCUMENT_FORMATS,
+  type ClientConfigurationFormat,
+} from '../documents/registry.js';
 import { clientConfiguration, type ClientConfiguration } from '../documents/service.js';
-import { incomingProtocolArg } from './arguments.js';
 import { builder } from './builder.js';
+import { IncomingProtocolNameEnum } from './enums.js';
 import { localeArg, localeField } from './locale.js';
 import { textLocale } from './locale-scope.js';
 
 const FORMAT_DESCRIPTIONS: Readonly<Record<ClientConfigurationFormat, string>> = {
   MOZILLA_AUTOCONFIG:
-    'Mozilla autoconfig 1.1 (`config-v1.1.xml`), read by Thunderbird, Thunderbird for Android, Evolution and others. Served at `/mail/config-v1.1.xml` and `/.well-known/autoconfig/mail/config-v1.1.xml`; the user name is the placeholder `%EMAILADDRESS%`, which the client fills in.',
+    'Mozilla autoconfig 1.1 (`config-v1.1.xml`), read by Thunderbird, Thunderbird for Android, Evolution and others. Served at `/mail/config-v1.1.xml` and `/.well-known/autoconfig/mail/config-v1.1.xml`; the user name is the placeholder `%EMAILADDRESS%`, which the client fills in. Lists every encrypted endpoint, `incomingProtocol` first.',
   OUTLOOK_AUTODISCOVER:
-    'Outlook POX Autodiscover response (`responseschema/2006`), one `Protocol` each for IMAP, POP3 and SMTP. Served for `POST /autodiscover/autodiscover.xml`. Needs `emailAddress`: it names the mailbox to sign in with.',
+    'Outlook POX Autodiscover response (`responseschema/2006`), one `Protocol` each for IMAP, POP3 and SMTP, `incomingProtocol` first. Served for `POST /autodiscover/autodiscover.xml`. It names the mailbox to sign in with, so `emailAddress` is required.',
   APPLE_PROFILE:
-    'Apple configuration profile (`.mobileconfig`) for iPhone, iPad and Mac: one Mail account, IMAP or POP3 as `incomingProtocol` says, without a password. Served at `/apple/mail.mobileconfig`. Texts follow the locale.',
+    'Apple configuration profile (`.mobileconfig`) for iPhone, iPad and Mac: one Mail account, IMAP or POP3 as `incomingProtocol` says, without a password. Served at `/apple/mail.mobileconfig`. Texts follow the locale; without `emailAddress` the device asks for the address.',
   DNS_SRV:
-    "DNS SRV records (RFC 6186 and RFC 8314 `_submissions`) as zone-file text for the provider's domains, priorities in the order of preference. Served at `/dns/srv.zone`.",
+    "DNS SRV records (RFC 6186 and RFC 8314 `_submissions`) as zone-file text for the provider's domains, priorities in the order of preference, `incomingProtocol` first. Served at `/dns/srv.zone`.",
   PACC: "PACC (IETF draft-ietf-mailmaint-pacc-03), the JSON document clients fetch from `https://ua-auto-config.<domain>/.well-known/user-agent-configuration.json`: a host each for IMAP, POP3 and submission, implicit TLS only (993, 995 and 465, so SMTP is 465 here), password sign-in, the provider's names and a help link. Served at `/.well-known/user-agent-configuration.json`; the same bytes for every request, as clients check them against the SHA-256 digest in the `_ua-auto-config` TXT record.",
   DNS_ZONE:
     'The DNS plan: every record the provider publishes for mail programs to find their settings, as zone-file text: the SRV records of DNS_SRV, CNAMEs from `autoconfig.`, `autodiscover.` and `ua-auto-config.` under each domain to the host serving this API, and the `_ua-auto-config` TXT record with the SHA-256 digest of the PACC document. Served at `/dns/discovery.zone`.',
@@ -31,6 +40,82 @@ const ClientConfigurationFormatEnum = builder.enumType('ClientConfigurationForma
     CLIENT_CONFIGURATION_FORMATS.map((format) => [format, { description: FORMAT_DESCRIPTIONS[format] }]),
   ) as Record<ClientConfigurationFormat, { description: string }>,
 });
+
+/** The options of one document, as the resolver reads them. */
+interface DocumentOptions {
+  readonly emailAddress?: string | null;
+  readonly incomingProtocol: IncomingProtocol;
+}
+
+const INCOMING_PROTOCOL_DESCRIPTION =
+  'The incoming protocol the document puts first (for APPLE_PROFILE, the only one): IMAP, the default, or POP3.';
+
+/** The options input of documents that can do without an address, or of those that need one. */
+function optionsInput(name: string, needsAddress: boolean, description: string) {
+  return builder.inputRef<DocumentOptions>(name).implement({
+    description,
+    fields: (t) => ({
+      emailAddress: t.string({
+        required: needsAddress,
+        description: needsAddress
+          ? 'The mailbox the document signs in to, for example `anna@routing.net`; picks the provider by its domain. Internationalized domains are accepted and written in ASCII (`xn--`) form. A malformed address is an error (`BAD_USER_INPUT`).'
+          : "The mailbox, for example `anna@routing.net`; picks the provider by its domain. Internationalized domains are accepted and written in ASCII (`xn--`) form. Left out: the default provider's document. A malformed address is an error (`BAD_USER_INPUT`).",
+      }),
+      incomingProtocol: t.field({
+        type: IncomingProtocolNameEnum,
+        required: true,
+        defaultValue: 'IMAP',
+        description: INCOMING_PROTOCOL_DESCRIPTION,
+      }),
+    }),
+  });
+}
+
+const OPTIONS_INPUTS = {
+  optional: optionsInput(
+    'ClientConfigurationOptions',
+    false,
+    'Options of a document that can be made without an address: `emailAddress` only picks the provider.',
+  ),
+  required: optionsInput(
+    'MailboxClientConfigurationOptions',
+    true,
+    'Options of a document that names the mailbox to sign in with, so it needs `emailAddress`.',
+  ),
+};
+
+/** The field of the request input that asks for `format`: `MOZILLA_AUTOCONFIG` is `mozillaAutoconfig`. */
+const requestField = (format: ClientConfigurationFormat) =>
+  format.toLowerCase().replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+
+const FORMAT_OF_FIELD = new Map(CLIENT_CONFIGURATION_FORMATS.map((format) => [requestField(format), format]));
+
+const ClientConfigurationRequestInput = builder
+  .inputRef<Readonly<Record<string, DocumentOptions | null | undefined>>>('ClientConfigurationRequest')
+  .implement({
+    description:
+      'Which document to build, with its options: give exactly one field (a `@oneOf` input), named for the format, for example `{ mozillaAutoconfig: { emailAddress: "anna@routing.net" } }`. Each field takes the options its format uses.',
+    isOneOf: true,
+    fields: (t) =>
+      Object.fromEntries(
+        CLIENT_CONFIGURATION_FORMATS.map((format) => [
+          requestField(format),
+          t.field({
+            type: DOCUMENT_FORMATS[format].needsAddress ? OPTIONS_INPUTS.required : OPTIONS_INPUTS.optional,
+            description: `${FORMAT_DESCRIPTIONS[format]} Its \`format\` is ${format}.`,
+          }),
+        ]),
+      ),
+  });
+
+/** The one format asked for and its options; graphql-js has checked that exactly one is given. */
+function requested(request: Readonly<Record<string, DocumentOptions | null | undefined>>) {
+  for (const [field, options] of Object.entries(request)) {
+    const format = FORMAT_OF_FIELD.get(field);
+    if (format !== undefined && options != null) return { format, options };
+  }
+  throw new Error('A ClientConfigurationRequest without a format passed validation');
+}
 
 const ClientConfigurationRef = builder.objectRef<ClientConfiguration>('ClientConfiguration');
 
@@ -59,22 +144,19 @@ builder.queryField('clientConfiguration', (t) =>
     description:
       "A configuration document for mail programs, for one email address or, without one, for the default provider. Endpoints follow the provider's advice, so every format names the same preferred servers as `settingsForAddress`.",
     args: {
-      format: t.arg({ type: ClientConfigurationFormatEnum, required: true, description: 'Which document to build.' }),
-      emailAddress: t.arg.string({
-        description:
-          'The mailbox, for example `anna@routing.net`; internationalized domains are accepted and written in ASCII (`xn--`) form. Picks the provider by domain; required for OUTLOOK_AUTODISCOVER.',
+      document: t.arg({
+        type: ClientConfigurationRequestInput,
+        required: true,
+        description: "Which document to build, as exactly one field named for its format, with that format's options.",
       }),
-      incomingProtocol: incomingProtocolArg(
-        t.arg,
-        'The incoming protocol the document puts first (and, for APPLE_PROFILE, the only one): IMAP (the default) or POP3.',
-      ),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { format, emailAddress, incomingProtocol }, ctx, info) => {
+    resolve: (_root, args, ctx, info) => {
+      const { format, options } = requested(args.document);
       return clientConfiguration(format, {
         data: ctx.catalog,
-        emailAddress: emailAddress ?? undefined,
-        incomingProtocol,
+        emailAddress: options.emailAddress ?? undefined,
+        incomingProtocol: options.incomingProtocol,
         locale: textLocale(ctx, info),
         origin: ctx.origin,
         publicHost: ctx.publicHost,

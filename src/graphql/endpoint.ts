@@ -10,7 +10,7 @@ import { requireProvider } from '../domain/providers.js';
 import { adviceLabel, securityLabel } from '../domain/texts.js';
 import { builder, type SchemaTypes } from './builder.js';
 import { orderingArg } from './arguments.js';
-import { AdviceEnum, DirectionEnum, MailProtocolEnum, SecurityEnum } from './enums.js';
+import { AdviceEnum, DirectionEnum, ProtocolNameEnum, SecurityEnum } from './enums.js';
 import { localeQualifiedIdentity } from './identity.js';
 import { localeArg, localeField } from './locale.js';
 import { textLocale } from './locale-scope.js';
@@ -30,10 +30,10 @@ EndpointRef.implement({
     hostName: t.exposeString('hostName', {
       description: 'The server name to enter in the mail program, for example `mail.routing.net`.',
     }),
-    protocol: t.expose('protocol', { type: MailProtocolEnum, description: 'The protocol spoken on this endpoint.' }),
+    protocol: t.expose('protocol', { type: ProtocolNameEnum, description: 'The protocol spoken on this endpoint.' }),
     protocolInfo: t.field({
       type: ProtocolRef,
-      description: 'What the protocol is and when it fits.',
+      description: 'The `Protocol` object of `protocol`: what the protocol is and when it fits.',
       resolve: (endpoint, _args, { catalog }) => describeProtocol(catalog, endpoint.protocol),
     }),
     direction: t.expose('direction', {
@@ -65,7 +65,7 @@ EndpointRef.implement({
 export const EndpointFilterInput = builder.inputType('EndpointFilter', {
   description: 'Conditions an endpoint must all meet. A condition left out or null matches every endpoint.',
   fields: (t) => ({
-    protocol: t.field({ type: MailProtocolEnum, description: 'Only endpoints of this protocol.' }),
+    protocol: t.field({ type: ProtocolNameEnum, description: 'Only endpoints of this protocol.' }),
     direction: t.field({
       type: DirectionEnum,
       description: 'Only incoming (IMAP, POP3) or only outgoing (SMTP) endpoints.',

@@ -1,7 +1,16 @@
 /**
  * The enums of the schema. Values match the catalog's own, so resolvers pass them through as is.
  */
-import type { Advice, Direction, GuideKind, Platform, Protocol, ReasonCode, Security } from '../catalog/types.js';
+import type {
+  Advice,
+  Direction,
+  GuideKind,
+  IncomingProtocol,
+  Platform,
+  Protocol,
+  ReasonCode,
+  Security,
+} from '../catalog/types.js';
 import type { Ordering } from '../domain/ordering.js';
 import type { ProviderMatch } from '../domain/providers.js';
 import { builder } from './builder.js';
@@ -14,8 +23,13 @@ interface EnumValue {
   readonly description: string;
 }
 
-export const MailProtocolEnum = builder.enumType('MailProtocol', {
-  description: 'A mail protocol a mail program speaks to the server.',
+/**
+ * Fields and arguments named `protocol` or `incomingProtocol` hold these enums everywhere; the
+ * `Protocol` object that explains one is always in a field ending in `Info` beside it.
+ */
+export const ProtocolNameEnum = builder.enumType('ProtocolName', {
+  description:
+    'The name of a mail protocol, which is also the `name` of its `Protocol` object. A field or argument called `protocol` always holds one of these; where an answer also carries the `Protocol` object with its explanation, it is in `protocolInfo` beside it.',
   values: {
     IMAP: {
       description: 'Internet Message Access Protocol: reads mail that stays on the server, in step across devices.',
@@ -25,12 +39,13 @@ export const MailProtocolEnum = builder.enumType('MailProtocol', {
   } as const satisfies Record<Protocol, EnumValue>,
 });
 
-export const IncomingProtocolEnum = builder.enumType('IncomingProtocol', {
-  description: 'A protocol that fetches mail: the choice a person makes when adding a mailbox to a mail program.',
+export const IncomingProtocolNameEnum = builder.enumType('IncomingProtocolName', {
+  description:
+    'The `ProtocolName` values that fetch mail, IMAP and POP3: the choice a person makes when adding a mailbox to a mail program. A field or argument called `incomingProtocol` always holds one of these; where an answer also carries the `Protocol` object, it is in `incomingProtocolInfo` beside it.',
   values: {
     IMAP: { description: 'Mail stays on the server and every device shows the same mailbox. The usual choice.' },
     POP3: { description: 'Mail is downloaded to one device and kept there.' },
-  } as const satisfies Record<Exclude<Protocol, 'SMTP'>, EnumValue>,
+  } as const satisfies Record<IncomingProtocol, EnumValue>,
 });
 
 export const DirectionEnum = builder.enumType('Direction', {

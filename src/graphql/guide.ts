@@ -3,6 +3,7 @@
  * mail programs; the `guides` and `guide` queries.
  */
 import type { GuideData, MailClientData } from '../catalog/types.js';
+import { requireGuide } from '../domain/guides.js';
 import { describeProtocol } from '../domain/protocols.js';
 import { builder } from './builder.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
@@ -36,7 +37,7 @@ GuideRef.implement({
     ...localeQualifiedIdentity(t, 'guideId', {
       stableId: (guide) => guide.id,
       example: 'setup-thunderbird',
-      use: 'Pass it as the `id` of `guide`; the guide as a web page is `/guides/{guideId}`.',
+      use: 'Pass it as the `guideId` argument of `guide`; the guide as a web page is `/guides/{guideId}`.',
     }),
     kind: t.expose('kind', { type: GuideKindEnum, description: 'What the guide helps with.' }),
     title: localizedString(t, 'A heading for the guide.', (guide) => guide.title),
@@ -89,14 +90,14 @@ builder.queryField('guides', (t) =>
 builder.queryField('guide', (t) =>
   t.field({
     type: GuideRef,
-    nullable: true,
-    description: 'One guide by id; null when no guide has that id.',
+    description:
+      'One guide by its `guideId`. An id no guide has is an error (`BAD_USER_INPUT`, naming `guideId` and the known ids), never null.',
     args: {
-      id: t.arg.id({ required: true, description: "The guide's `guideId`, for example `setup-thunderbird`." }),
+      guideId: t.arg.id({ required: true, description: "The guide's `guideId`, for example `setup-thunderbird`." }),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { id }, ctx) => {
-      return ctx.catalog.guides.find((guide) => guide.id === String(id)) ?? null;
+    resolve: (_root, { guideId }, ctx) => {
+      return requireGuide(ctx.catalog, String(guideId));
     },
   }),
 );

@@ -6,6 +6,7 @@ import { endpointsOf } from '../domain/endpoints.js';
 import { selectEndpoints } from '../domain/filters.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
+import { localeQualifiedIdentity } from './identity.js';
 import { localeArg } from './locale.js';
 import { ProviderRef } from './provider.js';
 
@@ -21,6 +22,12 @@ MailServerRef.implement({
   description:
     'A mail server host. One host may serve several protocols: mail.routing.net answers IMAP, POP3 and SMTP alike.',
   fields: (t) => ({
+    // A host name alone is not unique: two providers may have their mailboxes on one host.
+    ...localeQualifiedIdentity(t, 'mailServerId', {
+      stableId: ({ provider, server }) => `${provider.id}/${server.hostName}`,
+      example: 'routing-net/mail.routing.net',
+      use: 'Made of `providerId/hostName`: keep it to remember a server, or to match servers between answers in different languages.',
+    }),
     hostName: t.string({
       description: 'The name to enter as incoming and outgoing server, for example `mail.routing.net`.',
       resolve: ({ server }) => server.hostName,

@@ -7,8 +7,9 @@ import { selectEndpoints } from '../domain/filters.js';
 import { describeProtocol } from '../domain/protocols.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
-import { DirectionEnum, MailProtocolEnum } from './enums.js';
+import { DirectionEnum, ProtocolNameEnum } from './enums.js';
 import { GuideRef } from './guide.js';
+import { localeQualifiedIdentity } from './identity.js';
 import { localeArg, localeField, localizedString, localizedStrings } from './locale.js';
 
 export const ProtocolRef = builder.objectRef<ProtocolData>('Protocol');
@@ -16,7 +17,12 @@ export const ProtocolRef = builder.objectRef<ProtocolData>('Protocol');
 ProtocolRef.implement({
   description: 'A mail protocol explained for people choosing how to set up their mail program.',
   fields: (t) => ({
-    name: t.expose('name', { type: MailProtocolEnum, description: 'The short name: IMAP, POP3 or SMTP.' }),
+    ...localeQualifiedIdentity(t, 'protocolId', {
+      stableId: (protocol) => protocol.name,
+      example: 'IMAP',
+      use: 'The same value as `name`, as an ID: use `name` to pass the protocol to `protocol(name:)` or a filter.',
+    }),
+    name: t.expose('name', { type: ProtocolNameEnum, description: 'The short name: IMAP, POP3 or SMTP.' }),
     fullName: t.exposeString('fullName', {
       description: 'The name written out, for example "Internet Message Access Protocol".',
     }),
@@ -77,7 +83,7 @@ builder.queryField('protocol', (t) =>
     type: ProtocolRef,
     description: 'One protocol by name.',
     args: {
-      name: t.arg({ type: MailProtocolEnum, required: true, description: 'IMAP, POP3 or SMTP.' }),
+      name: t.arg({ type: ProtocolNameEnum, required: true, description: 'IMAP, POP3 or SMTP.' }),
       locale: localeArg(t.arg),
     },
     resolve: (_root, { name }, ctx) => {

@@ -4,7 +4,7 @@
 import type { ProviderData } from '../catalog/types.js';
 import { endpointsOf } from '../domain/endpoints.js';
 import { selectEndpoints } from '../domain/filters.js';
-import { providerById } from '../domain/providers.js';
+import { requireProvider } from '../domain/providers.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
 import { localeQualifiedIdentity } from './identity.js';
@@ -19,7 +19,7 @@ ProviderRef.implement({
     ...localeQualifiedIdentity(t, 'providerId', {
       stableId: (provider) => provider.id,
       example: 'routing-net',
-      use: 'Pass it as the `providerId` argument of `endpoints`, `recommendation` and `Guide.steps`, or as the `id` of `provider`.',
+      use: 'Pass it as the `providerId` argument of `provider`, `endpoints`, `recommendation` and `Guide.steps`.',
     }),
     displayName: t.exposeString('displayName', {
       description: "The name to show people, for example in a mail program's account list.",
@@ -64,14 +64,17 @@ builder.queryField('providers', (t) =>
 builder.queryField('provider', (t) =>
   t.field({
     type: ProviderRef,
-    nullable: true,
-    description: 'One provider by id; null when no provider has that id.',
+    description:
+      'One provider by its `providerId`. An id no provider has is an error (`BAD_USER_INPUT`, naming `providerId` and the known ids), never null, as in every other `providerId` argument.',
     args: {
-      id: t.arg.id({ required: true, description: "The provider's `providerId`, for example `routing-net`." }),
+      providerId: t.arg.id({
+        required: true,
+        description: "The provider's `providerId`, for example `routing-net`.",
+      }),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { id }, ctx) => {
-      return providerById(ctx.catalog, String(id)) ?? null;
+    resolve: (_root, { providerId }, ctx) => {
+      return requireProvider(ctx.catalog, String(providerId));
     },
   }),
 );

@@ -10,7 +10,7 @@ import { reasonText } from '../domain/texts.js';
 import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
 import { orderingArg, providerIdArg } from './arguments.js';
-import { ReasonCodeEnum } from './enums.js';
+import { IncomingProtocolNameEnum, ProtocolNameEnum, ReasonCodeEnum } from './enums.js';
 import { GuideRef } from './guide.js';
 import { localeArg, localeField } from './locale.js';
 import { textLocale } from './locale-scope.js';
@@ -51,9 +51,15 @@ ReasonRef.implement({
       resolve: (reason, _args, ctx, info) => reasonText(ctx.catalog, reason, textLocale(ctx, info)),
     }),
     protocol: t.field({
+      type: ProtocolNameEnum,
+      nullable: true,
+      description: 'The protocol the reason is about; null when it is about none.',
+      resolve: (reason) => reason.protocol ?? null,
+    }),
+    protocolInfo: t.field({
       type: ProtocolRef,
       nullable: true,
-      description: 'The protocol the reason is about, if any.',
+      description: 'The `Protocol` object of `protocol`, with its explanation; null when the reason is about none.',
       resolve: (reason, _args, { catalog }) =>
         reason.protocol === undefined ? null : describeProtocol(catalog, reason.protocol),
     }),
@@ -88,8 +94,14 @@ RecommendationRef.implement({
       resolve: (r) => r.provider,
     }),
     incomingProtocol: t.field({
+      type: IncomingProtocolNameEnum,
+      description:
+        'IMAP or POP3, whichever suits the situation: the value to pass as `incomingProtocol` to `settingsForAddress`, `clientConfiguration` or `Guide.steps`.',
+      resolve: (r) => r.incomingProtocol,
+    }),
+    incomingProtocolInfo: t.field({
       type: ProtocolRef,
-      description: 'IMAP or POP3, whichever suits the situation.',
+      description: 'The `Protocol` object of `incomingProtocol`: what it is and why it may suit the reader.',
       resolve: (r, _args, { catalog }) => describeProtocol(catalog, r.incomingProtocol),
     }),
     locale: localeField(t),

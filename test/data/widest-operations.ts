@@ -34,13 +34,15 @@ export const EVERY_FIELD: WideOperation = {
   name: 'every field of every type',
   query: `{
   catalogVersion
-  providers { id displayName shortName domains helpDeskUrl isDefault servers { hostName } endpoints { id } }
-  servers { hostName provider { id } endpoints { id hostName protocol direction security securityLabel port advice adviceLabel encrypted locale uri protocolInfo { name } } }
-  protocols { name fullName direction summary explanation strengths suitedFor locale endpoints { id } guides { id } }
-  guides { id kind title summary paragraphs steps protocols { name } locale mailClient { name platforms } }
-  recommendation(situation: { deviceCount: 1 }) { provider { id } incomingProtocol { name } locale incoming { id } outgoing { id } reasons { code text protocol { name } endpoints { id } guide { id } } }
+  schemaVersion
+  providers { id providerId displayName shortName domains helpDeskUrl isDefault servers { hostName } endpoints { id } }
+  servers { id mailServerId hostName provider { id } endpoints { id endpointId hostName protocol direction security securityLabel port advice adviceLabel encrypted locale uri protocolInfo { name } } }
+  protocols { id protocolId name fullName direction summary explanation strengths suitedFor locale endpoints { id } guides { id } }
+  guides { id guideId kind title summary paragraphs steps protocols { name } locale mailClient { name platforms } }
+  recommendation(situation: { deviceCount: 1 }) { provider { id } incomingProtocol incomingProtocolInfo { name } locale incoming { id } outgoing { id } reasons { code text protocol protocolInfo { name } endpoints { id } guide { id } } }
   settingsForAddress(emailAddress: "anna@routing.net") { emailAddress domain provider { id } providerMatch locale userName incoming { id } outgoing { id } }
-  clientConfiguration(format: DNS_SRV) { format contentType fileName body locale }
+  clientConfiguration(document: { dnsSrv: {} }) { format contentType fileName body locale }
+  troubleshooting { id troubleshootingEntryId source title symptom remedies locale }
 }`,
 };
 

@@ -66,7 +66,15 @@ function inputLiteral(draft: Draft, type: GraphQLInputType, name: string, requir
   if (!required && !chance(draft, 0.4)) return undefined;
   const named = getNamedType(type);
   if (isEnumType(named)) return oneOf(draft, named.getValues()).name;
-  if (isInputObjectType(named)) return `{ ${inputsOf(draft, Object.values(named.getFields())).join(', ')} }`;
+  if (isInputObjectType(named)) {
+    const fields = Object.values(named.getFields());
+    // A @oneOf input takes exactly one of its fields, given a value.
+    if (named.isOneOf) {
+      const field = oneOf(draft, fields);
+      return `{ ${field.name}: ${inputLiteral(draft, field.type, field.name, true) ?? 'null'} }`;
+    }
+    return `{ ${inputsOf(draft, fields).join(', ')} }`;
+  }
   if (named.name === 'Boolean') return String(chance(draft, 0.5));
   if (named.name === 'Int') return String(oneOf(draft, INTS));
   return JSON.stringify(oneOf(draft, STRING_ARGUMENTS[name] ?? ['x']));
