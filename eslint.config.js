@@ -4,7 +4,16 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.wrangler/', 'dist/', 'public/graphiql/vendor/', 'public/page/page.js', 'bench/results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.wrangler/',
+      'dist/',
+      'public/graphiql/vendor/',
+      'public/page/page.js',
+      'bench/results/',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -52,7 +52,7 @@ describe('the assistant at /', () => {
     expect(text).toContain('SMTP: mail.routing.net, port 465 with SSL/TLS (supported)');
     // Alternatives are encrypted only, and never the other incoming protocol.
     expect(text).not.toMatch(/port (25|110|995) with/);
-    expect(html).toContain('data-copy="mail.routing.net" hidden');
+    expect(html).toContain('data-copy="mail.routing.net" aria-label="Copy: Incoming mail (IMAP), Server" hidden>');
     expect(text).not.toContain('is not on our list');
   });
 

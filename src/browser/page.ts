@@ -18,6 +18,9 @@ import { pageTexts } from '../formats/pages/texts.js';
 const locale = LOCALES.find((known) => known === document.documentElement.lang) ?? DEFAULT_LOCALE;
 const t = pageTexts(locale);
 
+/** How long a copy button says it copied. */
+const COPIED_FOR_MS = 2000;
+
 const run = persistedRunner(async (search) => {
   const response = await fetch(`${API_PATH}?${search.toString()}`, { headers: { Accept: ACCEPT } });
   return response.json();
@@ -83,12 +86,19 @@ document.addEventListener('click', (event) => {
   const button = target.closest(`button[${COPY_ATTRIBUTE}]`);
   if (button === null) return;
   const status = document.getElementById(COPY_STATUS_ID);
-  navigator.clipboard.writeText(button.getAttribute(COPY_ATTRIBUTE) ?? '').then(
+  const value = button.getAttribute(COPY_ATTRIBUTE) ?? '';
+  navigator.clipboard.writeText(value).then(
     () => {
-      if (status !== null) status.textContent = `${t('copied')}: ${button.getAttribute(COPY_ATTRIBUTE) ?? ''}`;
+      if (status !== null) status.textContent = `${t('copied')}: ${value}`;
+      button.textContent = t('copied');
       button.classList.add('done');
+      window.setTimeout(() => {
+        button.textContent = t('copy');
+        button.classList.remove('done');
+      }, COPIED_FOR_MS);
     },
-    () => button.classList.remove('done'),
+    // Without the clipboard's permission the value stays on screen, to be selected by hand.
+    () => undefined,
   );
 });
 

@@ -23,7 +23,9 @@ const otherProtocol = (protocol: IncomingProtocolName): IncomingProtocolName => 
 /** One row of a settings card: its name, its value, and a button that copies the value. */
 function field(t: PageTexts, card: string, name: string, value: string | number): string {
   const text = escapeHtml(String(value));
-  return `<div class="field"><dt>${escapeHtml(name)}</dt><dd><code>${text}</code> <button type="button" class="copy" ${COPY_ATTRIBUTE}="${text}" hidden>${escapeHtml(t('copy'))}<span class="vh">: ${escapeHtml(card)}, ${escapeHtml(name)}</span></button></dd></div>`;
+  // The label names the value for screen readers, and starts with the word the button shows.
+  const label = escapeHtml(`${t('copy')}: ${card}, ${name}`);
+  return `<div class="field"><dt>${escapeHtml(name)}</dt><dd><code>${text}</code> <button type="button" class="copy" ${COPY_ATTRIBUTE}="${text}" aria-label="${label}" hidden>${escapeHtml(t('copy'))}</button></dd></div>`;
 }
 
 /** A card with what to enter for one server. */

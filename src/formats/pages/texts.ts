@@ -163,7 +163,7 @@ const TEXTS = {
   columnProtocol: { en: 'Protocol', de: 'Protokoll' },
   columnPort: { en: 'Port', de: 'Port' },
   columnEncryption: { en: 'Encryption', de: 'Verschlüsselung' },
-  columnAdvice: { en: 'Provider’s advice', de: 'Empfehlung des Anbieters' },
+  columnAdvice: { en: 'Provider’s advice', de: 'Empfehlung' },
 
   protocolsTitle: { en: 'What IMAP, POP3 and SMTP are', de: 'Was IMAP, POP3 und SMTP sind' },
   strengths: { en: 'What it does well', de: 'Was es gut kann' },
