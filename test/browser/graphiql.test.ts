@@ -4,35 +4,19 @@
  * Runs when Debian's Chromium is installed at /usr/bin/chromium (CI installs it); says so plainly
  * and skips otherwise.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, outsideRequests } from './chromium.js';
 import { startDevServer, type DevServer } from './dev-server.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available) {
-  console.warn(`SKIPPED: browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium); they did not run.`);
-}
-
-describe.skipIf(!available)('GraphiQL in a browser', () => {
+describe.skipIf(!chromiumAvailable())('GraphiQL in a browser', () => {
   let server: DevServer;
   let browser: Browser;
 
   beforeAll(async () => {
     server = await startDevServer();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -42,7 +26,6 @@ describe.skipIf(!available)('GraphiQL in a browser', () => {
 
   it('renders and runs the example query offline', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const outside: string[] = [];
     const pageErrors: string[] = [];
     const consoleErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -57,12 +40,7 @@ describe.skipIf(!available)('GraphiQL in a browser', () => {
         seen.push(`${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    await page.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.hostname === '127.0.0.1') return route.continue();
-      outside.push(url.href);
-      return route.abort();
-    });
+    const outside = outsideRequests(page);
 
     const navigation = await page.goto(`${server.origin}/graphql`);
     expect(navigation?.headers()['content-security-policy']).toContain("default-src 'self'");

@@ -5,11 +5,15 @@
  * neither is empty and that each names only the placeholders the pages fill in.
  */
 import { checkText } from '../../catalog/check.js';
-import type { Locale, LocalizedText } from '../../catalog/types.js';
+import { STEP_PLACEHOLDERS, type Locale, type LocalizedText } from '../../catalog/types.js';
 import { fillPlaceholders } from '../../lib/template.js';
 
-/** The placeholders page texts may use; the renderers supply each where its text is used. */
+/**
+ * The placeholders page texts may use, the guide steps' among them (the recommendation names its
+ * servers like a step); the renderers supply each where its text is used.
+ */
 const PAGE_PLACEHOLDERS = [
+  ...STEP_PLACEHOLDERS,
   'address',
   'protocol',
   'domain',
@@ -19,12 +23,6 @@ const PAGE_PLACEHOLDERS = [
   'security',
   'advice',
   'id',
-  'incomingHost',
-  'incomingPort',
-  'incomingSecurity',
-  'outgoingHost',
-  'outgoingPort',
-  'outgoingSecurity',
 ];
 
 const TEXTS = {
