@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/catalog/catalog.js';
 import { DOCUMENT_FORMATS } from '../src/documents/registry.js';
-import { APPLE_PROFILE_PATH } from '../src/formats/pages/links.js';
+import { API_PATH, APPLE_PROFILE_PATH } from '../src/formats/pages/links.js';
+import { GRAPHQL_PATH } from '../src/graphql-server/yoga.js';
 import { CACHE_CONTROL_PUBLIC } from '../src/http/cache-policy.js';
 import { fetchWorker } from './helpers/client.js';
 
@@ -211,8 +212,9 @@ describe('the assistant at /', () => {
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
-  it('links the profile where the document registry serves it', () => {
+  it('links the profile where the document registry serves it, and the API where Yoga serves it', () => {
     expect(DOCUMENT_FORMATS.APPLE_PROFILE.paths).toContain(APPLE_PROFILE_PATH);
+    expect(API_PATH).toBe(GRAPHQL_PATH);
   });
 });
 

@@ -45,6 +45,7 @@ interface ForProtocol extends Localized {
   readonly providerId: string | null;
 }
 
+/** What to type into a mail program for one address, and the provider's other encrypted ports. */
 export const PAGE_ADDRESS_SETTINGS: Operation<
   Localized & { readonly emailAddress: string; readonly incomingProtocol: IncomingProtocolName },
   { readonly settingsForAddress: AddressSettings }
@@ -53,6 +54,7 @@ export const PAGE_ADDRESS_SETTINGS: Operation<
   document: pageAddressSettings,
 };
 
+/** The recommendation for the answers to the three questions. */
 export const PAGE_RECOMMENDATION: Operation<
   Localized & {
     readonly situation: {
@@ -67,11 +69,13 @@ export const PAGE_RECOMMENDATION: Operation<
   document: pageRecommendation,
 };
 
+/** The mail programs' guides with their steps. */
 export const PAGE_SETUP_GUIDES: Operation<ForProtocol, { readonly guides: readonly SetupGuide[] }> = {
   name: 'PageSetupGuides',
   document: pageSetupGuides,
 };
 
+/** The troubleshooting entries with their remedies. */
 export const PAGE_TROUBLESHOOTING: Operation<
   ForProtocol,
   { readonly troubleshooting: readonly TroubleshootingEntry[] }
@@ -80,21 +84,25 @@ export const PAGE_TROUBLESHOOTING: Operation<
   document: pageTroubleshooting,
 };
 
+/** The whole port table. */
 export const PAGE_PORT_TABLE: Operation<Localized, { readonly endpoints: readonly PortTableRow[] }> = {
   name: 'PagePortTable',
   document: pagePortTable,
 };
 
+/** What IMAP, POP3 and SMTP are. */
 export const PAGE_PROTOCOLS: Operation<Localized, { readonly protocols: readonly ProtocolExplanation[] }> = {
   name: 'PageProtocols',
   document: pageProtocols,
 };
 
+/** One guide, for its page. */
 export const PAGE_GUIDE: Operation<ForProtocol & { readonly id: string }, { readonly guide: Guide | null }> = {
   name: 'PageGuide',
   document: pageGuide,
 };
 
+/** Every guide, for /guides. */
 export const PAGE_GUIDE_LIST: Operation<Localized, { readonly guides: readonly GuideSummary[] }> = {
   name: 'PageGuideList',
   document: pageGuideList,

@@ -19,6 +19,7 @@ import { incomingProtocolParam, orBadRequest, parameterRejection } from './param
 /** The query parameter behind each argument the guide page passes on. */
 const PARAMETER_OF_ARGUMENT: Readonly<Record<string, string>> = { providerId: 'provider' };
 
+/** `/guides`: every guide. */
 export const guideList: RouteHandler = (request, context) => {
   const { url } = context;
   const locale = pageLocale(request, url);
@@ -29,6 +30,7 @@ export const guideList: RouteHandler = (request, context) => {
   });
 };
 
+/** `/guides/{id}`: one guide, or the 404 page. */
 export const guide: RouteHandler = (request, context) => {
   const { url } = context;
   // Compared as sent: guide ids are plain ASCII, and decoding would fail on a stray `%`.

@@ -13,6 +13,7 @@ import { htmlPage, pageLocale } from './html-page.js';
 import { apiRunner } from './page-api.js';
 import { incomingProtocolParam, orBadRequest } from './parameters.js';
 
+/** `/`: the assistant for the state in the URL. */
 export const home: RouteHandler = (request, context) => {
   const { url } = context;
   const locale = pageLocale(request, url);

@@ -12,6 +12,7 @@ import { conditionalResponse, etagFor } from '../http/cache-policy.js';
 import type { RouteHandler } from '../http/route.js';
 import { incomingProtocolParam, orBadRequest } from './parameters.js';
 
+/** The QR code of the profile link for the request's parameters. */
 export const profileQr: RouteHandler = (request, { url }) =>
   orBadRequest(negotiateLocale(request.headers.get('Accept-Language')), async () => {
     const protocol = incomingProtocolParam(url);

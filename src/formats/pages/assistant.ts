@@ -21,6 +21,7 @@ export interface AssistantSection {
   readonly render: (state: AssistantState, data: AssistantData) => string;
 }
 
+/** The changing sections in page order; the script renders each again after every answer. */
 export const ASSISTANT_SECTIONS: readonly AssistantSection[] = [
   { id: LANGUAGE_SWITCH_ID, render: (state) => languageSwitch(state.locale, inLocale(state)) },
   { id: SETTINGS_ID, render: settingsSection },
@@ -32,6 +33,7 @@ export const ASSISTANT_SECTIONS: readonly AssistantSection[] = [
 /** The assistant's own URL in another language, keeping its state. */
 const inLocale = (state: AssistantState) => (locale: AssistantState['locale']) => assistantQuery({ ...state, locale });
 
+/** What the whole page shows: the changing sections' data and the two that change only with the language. */
 export interface AssistantPageInput {
   readonly state: AssistantState;
   readonly data: AssistantData;

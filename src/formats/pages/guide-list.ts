@@ -9,6 +9,7 @@ import { guidePath, guideQuery } from './links.js';
 import { platformNames } from './setup-guides.js';
 import { pageTexts, type PageTexts } from './texts.js';
 
+/** What /guides shows. */
 export interface GuideListInput {
   readonly locale: Locale;
   readonly guides: readonly GuideSummary[];

@@ -10,6 +10,7 @@ import { ASSISTANT_PATH, guidePath, guideQuery } from './links.js';
 import { platformNames } from './setup-guides.js';
 import { pageTexts } from './texts.js';
 
+/** What a guide page shows. */
 export interface GuidePageInput {
   readonly locale: Locale;
   readonly guide: Guide;

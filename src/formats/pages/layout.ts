@@ -11,6 +11,7 @@ import { LANGUAGE_NAMES, pageTexts } from './texts.js';
 /** The element id of the language switch, which the page's script renders again. */
 export const LANGUAGE_SWITCH_ID = 'language';
 
+/** What a page puts into the frame. */
 export interface PageFrame {
   readonly locale: Locale;
   /** The document's title. */

@@ -15,6 +15,7 @@ export interface Answers {
   readonly limitedStorage: boolean;
 }
 
+/** Everything the assistant shows depends on, as its URL holds it. */
 export interface AssistantState {
   readonly locale: Locale;
   /** The address as typed, without surrounding spaces; undefined when none was given. */

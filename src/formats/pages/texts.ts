@@ -203,6 +203,7 @@ const TEXTS = {
   platformANDROID: { en: 'Android', de: 'Android' },
 } satisfies Record<string, LocalizedText>;
 
+/** The name of a page text. */
 export type PageTextKey = keyof typeof TEXTS;
 
 for (const [key, text] of Object.entries(TEXTS)) checkText(text, `page text ${key}`, PAGE_PLACEHOLDERS);
