@@ -54,10 +54,14 @@ async function show(url: URL, from: string | undefined, push: boolean): Promise<
     window.location.assign(url.href);
     return;
   }
+  // A guide the reader opened stays open when its section is rendered again.
+  const opened: string[] = [];
+  document.querySelectorAll('details[open]').forEach((details) => opened.push(details.id));
   for (const section of ASSISTANT_SECTIONS) {
     const element = document.getElementById(section.id);
     if (element !== null) element.outerHTML = section.render(state, data);
   }
+  for (const id of opened) document.getElementById(id)?.setAttribute('open', '');
   revealCopyButtons();
   if (push) window.history.pushState(null, '', `${ASSISTANT_PATH}${assistantQuery(state)}`);
   if (from !== undefined) focusIn(from);

@@ -111,6 +111,9 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
         await page.getByText(`What to type into your mail program for ${ADDRESS}, with IMAP:`).waitFor();
         expect(await kept(page)).toBe(true);
         expect(new URL(page.url()).searchParams.get('email')).toBe(ADDRESS);
+        expect(await page.getByRole('link', { name: 'Deutsch' }).getAttribute('href')).toContain(
+          'email=anna%40routing.net',
+        );
         expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-title');
         const incoming = page.getByRole('article', { name: 'Incoming mail (IMAP)' });
         expect(await incoming.innerText()).toMatch(/mail\.routing\.net[\s\S]*993[\s\S]*SSL\/TLS/);
@@ -136,10 +139,13 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
           'You use one device and want copies you can read offline.',
         );
         expect(await page.getByRole('article', { name: 'Incoming mail (POP3)' }).innerText()).toContain('995');
-        await page.locator('#guide-setup-thunderbird summary').click();
-        expect(await page.locator('#guide-setup-thunderbird').innerText()).toContain(
-          'protocol POP3, hostname mail.routing.net, port 995',
-        );
+        const thunderbird = page.locator('#guide-setup-thunderbird');
+        await thunderbird.locator('summary').click();
+        expect(await thunderbird.innerText()).toContain('protocol POP3, hostname mail.routing.net, port 995');
+        await page.getByRole('link', { name: 'Show the steps for IMAP' }).click();
+        await page.getByText('They set up IMAP').waitFor();
+        expect(await thunderbird.innerText()).toContain('protocol IMAP, hostname mail.routing.net, port 993');
+        await page.goBack();
         await page.goBack();
         await page.getByRole('heading', { name: 'Our recommendation: POP3' }).waitFor({ state: 'detached' });
         await expectFits(page, viewport);
