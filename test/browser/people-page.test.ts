@@ -146,6 +146,7 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
         await page.getByText('They set up IMAP').waitFor();
         expect(await thunderbird.innerText()).toContain('protocol IMAP, hostname mail.routing.net, port 993');
         await page.goBack();
+        await page.getByText('They set up POP3').waitFor();
         await page.goBack();
         await page.getByRole('heading', { name: 'Our recommendation: POP3' }).waitFor({ state: 'detached' });
         await expectFits(page, viewport);
