@@ -10,6 +10,7 @@ export default tseslint.config(
       '.wrangler/',
       'dist/',
       'public/graphiql/vendor/',
+      'public/page/page.js',
       'bench/results/',
       'examples/typed-client/src/graphql-env.d.ts',
     ],

@@ -61,9 +61,8 @@ describe('the GraphiQL page', () => {
     },
   );
 
-  it('sends people at / to GraphiQL', async () => {
-    const response = await exports.default.fetch(`${ORIGIN}/`, { redirect: 'manual' });
-    expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe(`${ORIGIN}/graphql`);
+  it('is linked from the pages for people, for developers', async () => {
+    const response = await exports.default.fetch(`${ORIGIN}/`);
+    expect(await response.text()).toContain('<a href="/graphql">');
   });
 });

@@ -1,16 +1,15 @@
 /**
  * Guide pages name the servers of the provider they are for: autoconfig's documentation links
  * carry the provider, the page honours `?provider=` and `?protocol=`, and its language links keep
- * both. Bad parameters are a 400 naming the parameter.
+ * both. Bad parameters are a 400 naming the parameter; an unknown guide is a 404 page.
  */
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/catalog/catalog.js';
 import { routingNet } from '../src/catalog/providers/routing-net.js';
 import type { ProviderData } from '../src/catalog/types.js';
 import { clientOffer } from '../src/domain/client-offer.js';
-import { preferredSettings } from '../src/domain/preference.js';
 import { DOCUMENT_FORMATS } from '../src/documents/registry.js';
-import { guidePage } from '../src/formats/guide-page.js';
+import { guidePage } from '../src/formats/pages/guide.js';
 import { fetchWorker } from './helpers/client.js';
 
 /** A second provider on hosts of its own, which today's catalog does not have. */
@@ -21,8 +20,6 @@ const other: ProviderData = {
   domains: ['other.example'],
   servers: routingNet.servers.map((server) => ({ ...server, hostName: 'mx.other.example' })),
 };
-
-const thunderbird = catalog.guides.find((g) => g.id === 'setup-thunderbird');
 
 describe('guide pages', () => {
   it("are linked from autoconfig with the document's provider", async () => {
@@ -41,18 +38,24 @@ describe('guide pages', () => {
     for (const link of links) expect(link.searchParams.get('provider')).toBe('other-mail');
   });
 
-  it("name the hosts of the settings they are given, not the default provider's", () => {
-    if (thunderbird === undefined) throw new Error('no Thunderbird guide');
+  it('keep the provider and the protocol in the links to the other language and protocol', () => {
     const html = guidePage({
-      data: catalog,
-      guide: thunderbird,
-      settings: preferredSettings(other, 'IMAP', 'PROVIDER_ADVICE'),
       locale: 'en',
-      kept: new URLSearchParams({ provider: 'other-mail' }),
+      guide: {
+        guideId: 'setup-x',
+        kind: 'CLIENT_SETUP',
+        title: 'Set up X',
+        summary: 'Add your mailbox to X.',
+        paragraphs: [],
+        mailClient: { name: 'X', platforms: ['LINUX'] },
+        steps: ['Enter mx.other.example.'],
+      },
+      protocol: 'POP3',
+      providerId: 'other-mail',
     });
-    expect(html).toContain('mx.other.example');
-    expect(html).not.toContain('mail.routing.net');
-    expect(html).toContain('href="?provider=other-mail&#38;lang=de"');
+    expect(html).toContain('<li>Enter mx.other.example.</li>');
+    expect(html).toContain('href="?lang=de&#38;provider=other-mail&#38;protocol=POP3"');
+    expect(html).toContain('href="/guides/setup-x?lang=en&#38;provider=other-mail&#38;protocol=IMAP"');
   });
 
   it('give POP3 steps for ?protocol=POP3 and keep the parameters in their language links', async () => {
@@ -61,7 +64,7 @@ describe('guide pages', () => {
     expect(imap).toContain('993');
     expect(imap).not.toContain('995');
     expect(pop3).toContain('995');
-    expect(pop3).toContain('href="?provider=routing-net&#38;protocol=POP3&#38;lang=de"');
+    expect(pop3).toContain('href="?lang=de&#38;provider=routing-net&#38;protocol=POP3"');
   });
 
   it('refuse an unknown provider or protocol with a 400 naming the parameter', async () => {

@@ -120,7 +120,7 @@ describe('security headers and request ids', () => {
       ['error', await graphqlGet('{ nope }')],
       ['/version', await fetchWorker('/version')],
       ['static file', await fetchWorker('/graphiql/start.js')],
-      ['redirect', await fetchWorker('/', { redirect: 'manual' })],
+      ['redirect', await fetchWorker('/guides/', { redirect: 'manual' })],
       ['404', await fetchWorker('/no-such-file')],
     ];
     for (const [what, response] of answers) {

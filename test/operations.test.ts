@@ -8,13 +8,17 @@ import committed from '../operations/persisted-query-manifest.json?raw';
 import { manifestOf, manifestText } from '../scripts/operations-manifest.js';
 import { schema } from '../src/graphql/schema.js';
 
-const FILES = Object.entries(
-  import.meta.glob<string>('../operations/*.graphql', { query: '?raw', import: 'default', eager: true }),
-).map(([path, text]) => ({ path: path.replace('../', ''), text }));
+const FILES = Object.entries({
+  ...import.meta.glob<string>('../operations/*.graphql', { query: '?raw', import: 'default', eager: true }),
+  ...import.meta.glob<string>('../operations/page/*.graphql', { query: '?raw', import: 'default', eager: true }),
+})
+  .map(([path, text]) => ({ path: path.replace('../', ''), text }))
+  .sort((a, b) => (a.path < b.path ? -1 : 1));
 
 describe('the operation files', () => {
   it('are there', () => {
     expect(FILES.map((file) => file.path)).toContain('operations/help-page.graphql');
+    expect(FILES.map((file) => file.path)).toContain('operations/page/PageAddressSettings.graphql');
   });
 
   it.each(FILES.map((file) => [file.path, file] as const))('%s validates against the schema', (_path, file) => {

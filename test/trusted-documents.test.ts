@@ -21,9 +21,21 @@ type Worker = typeof worker;
 
 const ONLY = { ...env, TRUSTED_DOCUMENTS: 'only' };
 
-/** The variables an operation needs to run: GraphiQL's for the examples, none for the rest. */
+/** What the setup assistant's operations are sent with, as its first view of an address does. */
+const PAGE_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
+  PageAddressSettings: { emailAddress: 'anna@routing.net', incomingProtocol: 'IMAP', locale: 'EN' },
+  PageRecommendation: { situation: { deviceCount: 1, wantsOfflineCopies: true }, locale: 'EN' },
+  PageSetupGuides: { incomingProtocol: 'POP3', providerId: null, locale: 'DE' },
+  PageTroubleshooting: { incomingProtocol: 'IMAP', providerId: 'routing-net', locale: 'EN' },
+  PagePortTable: { locale: 'DE' },
+  PageProtocols: { locale: 'EN' },
+  PageGuide: { id: 'setup-thunderbird', incomingProtocol: 'IMAP', providerId: null, locale: 'EN' },
+  PageGuideList: { locale: 'DE' },
+};
+
+/** The variables an operation needs to run: GraphiQL's for the examples, the page's for its own. */
 const variablesOf = (operation: ManifestOperation) =>
-  EXAMPLES.find((example) => example.query === operation.body)?.variables;
+  EXAMPLES.find((example) => example.query === operation.body)?.variables ?? PAGE_VARIABLES[operation.name];
 
 const apq = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 

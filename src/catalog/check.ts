@@ -105,8 +105,8 @@ function checkProvider(provider: ProviderData): void {
   }
 }
 
-/** Checks that `text` exists in every locale and uses only the `allowed` placeholders. */
-function checkText(text: LocalizedText | undefined, record: string, allowed: readonly string[] = []): void {
+/** Checks that `text` exists in every locale and uses only the `allowed` placeholders; the page texts use it too. */
+export function checkText(text: LocalizedText | undefined, record: string, allowed: readonly string[] = []): void {
   for (const locale of LOCALES) {
     const value = (text as Partial<Record<string, string>> | undefined)?.[locale];
     if (typeof value !== 'string' || value.trim() === '') {

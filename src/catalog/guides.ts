@@ -284,4 +284,47 @@ export const guides: readonly GuideData[] = [
     protocols: ['IMAP', 'POP3', 'SMTP'],
     mailClient: { name: 'Gmail', platforms: ['ANDROID'] },
   },
+  {
+    id: 'setup-thunderbird-android',
+    kind: 'CLIENT_SETUP',
+    title: { en: 'Set up Thunderbird for Android', de: 'Thunderbird für Android einrichten' },
+    summary: {
+      en: 'Add your mailbox to the Thunderbird app on an Android phone or tablet.',
+      de: 'Fügen Sie Ihr Postfach in der Thunderbird-App auf einem Android-Smartphone oder -Tablet hinzu.',
+    },
+    paragraphs: [],
+    steps: [
+      {
+        en: 'Open Thunderbird. On first use tap Get started; with an account already set up, open the menu and choose Settings › Add account.',
+        de: 'Öffnen Sie Thunderbird. Beim ersten Start tippen Sie auf Los geht’s; ist schon ein Konto eingerichtet, öffnen Sie das Menü und wählen Einstellungen › Konto hinzufügen.',
+      },
+      {
+        en: 'Enter your email address, then choose Manual setup to type in the servers yourself.',
+        de: 'Geben Sie Ihre E-Mail-Adresse ein und wählen Sie dann Manuelle Einrichtung, um die Server selbst einzutragen.',
+      },
+      {
+        en:
+          'Incoming server: protocol {incomingProtocol}, server {incomingHost}, security {incomingSecurity}, ' +
+          'port {incomingPort}, authentication Normal password.',
+        de:
+          'Posteingangsserver: Protokoll {incomingProtocol}, Server {incomingHost}, Sicherheit {incomingSecurity}, ' +
+          'Port {incomingPort}, Authentifizierung Normales Passwort.',
+      },
+      {
+        en:
+          'Outgoing server: server {outgoingHost}, security {outgoingSecurity}, port {outgoingPort}, ' +
+          'authentication Normal password.',
+        de:
+          'Postausgangsserver: Server {outgoingHost}, Sicherheit {outgoingSecurity}, Port {outgoingPort}, ' +
+          'Authentifizierung Normales Passwort.',
+      },
+      FULL_ADDRESS_AS_USER,
+      {
+        en: 'Tap Next after each screen. Thunderbird checks the settings, then lets you name the account; tap Finish.',
+        de: 'Tippen Sie nach jedem Bildschirm auf Weiter. Thunderbird prüft die Einstellungen und lässt Sie dann das Konto benennen; tippen Sie auf Fertig.',
+      },
+    ],
+    protocols: ['IMAP', 'POP3', 'SMTP'],
+    mailClient: { name: 'Thunderbird for Android', platforms: ['ANDROID'] },
+  },
 ];

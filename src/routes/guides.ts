@@ -1,42 +1,59 @@
 /**
- * `/guides/{id}`: a guide as a web page, where autoconfig's `documentation` links lead. Its steps
- * name the servers of `?provider=` (the default provider without one) for `?protocol=`, in
- * `?lang=` or, without one, the language Accept-Language prefers.
+ * `/guides` and `/guides/{id}`: every guide, and each as a page of its own (where autoconfig's
+ * `documentation` links lead), rendered from the API's answers. A guide's steps name the servers
+ * of `?provider=` (the default provider without one) for `?protocol=`. An unknown guide is a 404
+ * page in the reader's language; a bad parameter is a 400 naming it.
  */
-import { catalog } from '../catalog/catalog.js';
-import { negotiateLocale, preferredLocale } from '../domain/locale.js';
-import { preferredSettings } from '../domain/preference.js';
-import { providerOrDefault } from '../domain/providers.js';
-import { guidePage } from '../formats/guide-page.js';
-import { conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
-import { rejection } from '../http/rejection.js';
+import { dataOf, inputError } from '../api-client/answers.js';
+import { localeValue, PAGE_GUIDE, PAGE_GUIDE_LIST } from '../api-client/operations.js';
+import { guideListPage } from '../formats/pages/guide-list.js';
+import { guidePage } from '../formats/pages/guide.js';
+import { GUIDE_PREFIX, GUIDES_PATH } from '../formats/pages/links.js';
+import { guideNotFoundPage } from '../formats/pages/not-found.js';
+import { PARAMETERS } from '../formats/pages/state.js';
 import type { RouteHandler } from '../http/route.js';
-import { incomingProtocolParam, orBadRequest } from './parameters.js';
+import { htmlPage, pageLocale } from './html-page.js';
+import { apiRunner } from './page-api.js';
+import { incomingProtocolParam, orBadRequest, parameterRejection } from './parameters.js';
 
-export const GUIDE_PREFIX = '/guides/';
+/** The query parameter behind each argument the guide page passes on. */
+const PARAMETER_OF_ARGUMENT: Readonly<Record<string, string>> = { providerId: 'provider' };
 
-/** The parameters a guide page keeps in its links to itself in another language. */
-const KEPT_PARAMETERS = ['provider', 'protocol'];
+/** `/guides`: every guide. */
+export const guideList: RouteHandler = (request, context) => {
+  const { url } = context;
+  const locale = pageLocale(request, url);
+  return orBadRequest(locale, async () => {
+    const protocol = url.searchParams.has(PARAMETERS.protocol) ? incomingProtocolParam(url) : undefined;
+    const answer = await apiRunner(context)(PAGE_GUIDE_LIST, { locale: localeValue(locale) });
+    return htmlPage(request, guideListPage({ locale, guides: dataOf(answer).guides, protocol }), locale);
+  });
+};
 
-export const guide: RouteHandler = (request, { url }) => {
+/** `/guides/{id}`: one guide, or the 404 page. */
+export const guide: RouteHandler = (request, context) => {
+  const { url } = context;
   // Compared as sent: guide ids are plain ASCII, and decoding would fail on a stray `%`.
   const id = url.pathname.slice(GUIDE_PREFIX.length);
-  const locale =
-    preferredLocale(url.searchParams.get('lang')) ?? negotiateLocale(request.headers.get('Accept-Language'));
-  const found = catalog.guides.find((g) => g.id === id);
-  if (found === undefined) {
-    const known = catalog.guides.map((g) => g.id).join(', ');
-    return rejection(404, 'NOT_FOUND', `No guide has the id "${id.slice(0, 80)}"; known ids: ${known}.`);
-  }
+  if (id === '') return Response.redirect(new URL(`${GUIDES_PATH}${url.search}`, url).href, 301);
+  const locale = pageLocale(request, url);
   return orBadRequest(locale, async () => {
-    const provider = providerOrDefault(catalog, url.searchParams.get('provider'), 'provider');
-    const settings = preferredSettings(provider, incomingProtocolParam(url), 'PROVIDER_ADVICE');
-    const kept = new URLSearchParams([...url.searchParams].filter(([name]) => KEPT_PARAMETERS.includes(name)));
-    const html = guidePage({ data: catalog, guide: found, settings, locale, kept });
-    return conditionalResponse(request, html, await etagFor(html), {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Language': locale,
-      Vary: VARY_LOCALIZED,
+    const protocol = incomingProtocolParam(url);
+    const providerId = url.searchParams.get('provider') ?? undefined;
+    const answer = await apiRunner(context)(PAGE_GUIDE, {
+      id,
+      incomingProtocol: protocol,
+      providerId: providerId ?? null,
+      locale: localeValue(locale),
     });
+    const input = inputError(answer);
+    if (input !== undefined) {
+      const argument = input.extensions?.argument ?? '';
+      // The API refuses an unknown guide id; for a person that is a page that is not there.
+      if (argument === 'guideId') return htmlPage(request, guideNotFoundPage(locale, id), locale, 404);
+      return parameterRejection(input.message, PARAMETER_OF_ARGUMENT[argument] ?? argument, locale);
+    }
+    const found = dataOf(answer).guide;
+    return htmlPage(request, guidePage({ locale, guide: found, protocol, providerId }), locale);
   });
 };

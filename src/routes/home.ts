@@ -1,7 +1,36 @@
 /**
- * `/`: there is no page for people yet, so the root sends a browser to GraphiQL.
+ * `/`: the setup assistant, rendered on the server from the API's answers to the page's own
+ * operations, so it works without JavaScript. A mistake in the address or the questions is shown
+ * on the page itself, answered as a 400.
  */
-import { GRAPHQL_PATH } from '../graphql-server/yoga.js';
+import { dataOf } from '../api-client/answers.js';
+import { loadAssistant } from '../api-client/assistant.js';
+import { localeValue, PAGE_PORT_TABLE, PAGE_PROTOCOLS } from '../api-client/operations.js';
+import { assistantPage } from '../formats/pages/assistant.js';
+import { assistantState, PARAMETERS, situationOf } from '../formats/pages/state.js';
 import type { RouteHandler } from '../http/route.js';
+import { htmlPage, pageLocale } from './html-page.js';
+import { apiRunner } from './page-api.js';
+import { incomingProtocolParam, orBadRequest } from './parameters.js';
 
-export const home: RouteHandler = (_request, { url }) => Response.redirect(new URL(GRAPHQL_PATH, url).href, 302);
+/** `/`: the assistant for the state in the URL. */
+export const home: RouteHandler = (request, context) => {
+  const { url } = context;
+  const locale = pageLocale(request, url);
+  return orBadRequest(locale, async () => {
+    // Refuses, naming it, a protocol that fetches no mail; the state takes IMAP or POP3 alone.
+    if (url.searchParams.has(PARAMETERS.protocol)) incomingProtocolParam(url);
+    const state = assistantState(url.searchParams, locale);
+    const run = apiRunner(context);
+    const [data, ports, protocols] = await Promise.all([
+      loadAssistant(run, state),
+      run(PAGE_PORT_TABLE, { locale: localeValue(locale) }).then((answer) => dataOf(answer).endpoints),
+      run(PAGE_PROTOCOLS, { locale: localeValue(locale) }).then((answer) => dataOf(answer).protocols),
+    ]);
+    const mistaken =
+      data.settings?.ok === false ||
+      data.recommendation?.ok === false ||
+      (state.answers !== undefined && situationOf(state.answers) === undefined);
+    return htmlPage(request, assistantPage({ state, data, ports, protocols }), locale, mistaken ? 400 : 200);
+  });
+};

@@ -14,8 +14,16 @@ export function badRequest(error: InvalidInputError, locale: Locale): Response {
   });
 }
 
+/** The answer to a bad parameter the API found: its message (in `locale` already), naming `parameter`. */
+export function parameterRejection(message: string, parameter: string, locale: Locale): Response {
+  return rejection(400, 'BAD_USER_INPUT', message, {
+    headers: { 'Content-Language': locale },
+    extensions: { argument: parameter },
+  });
+}
+
 /** The `protocol` query parameter: IMAP unless it says POP3 (any letter case). */
-export function incomingProtocolParam(url: URL): Protocol {
+export function incomingProtocolParam(url: URL): Exclude<Protocol, 'SMTP'> {
   const value = url.searchParams.get('protocol');
   if (value === null || value.toUpperCase() === 'IMAP') return 'IMAP';
   if (value.toUpperCase() === 'POP3') return 'POP3';

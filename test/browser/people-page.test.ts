@@ -1,0 +1,269 @@
+/**
+ * The pages for people in headless Chromium, at a desktop's width and a phone's, served by
+ * `wrangler dev` with nothing reachable beyond 127.0.0.1: an address and its settings, the
+ * questions and their recommendation, German, the Apple profile, the address again with JavaScript
+ * off; axe-core's WCAG 2.1 A and AA rules on the assistant, a guide and the German page; and what
+ * `/` loads, gzipped. No flow may meet a CSP violation, a console error or a request elsewhere.
+ * Screenshots of each flow go to test-results/. Says SKIPPED and skips without Chromium.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import type { AxeResults } from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium, outsideRequests } from './chromium.js';
+import { startDevServer, type DevServer } from './dev-server.js';
+
+const SCREENSHOTS = 'test-results';
+const ADDRESS = 'anna@routing.net';
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+
+/** What a page must never do, collected while a test runs. */
+interface Watched {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly outside: string[];
+  readonly errors: string[];
+}
+
+describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () => {
+  let server: DevServer;
+  let browser: Browser;
+  let open: Watched[] = [];
+
+  beforeAll(async () => {
+    server = await startDevServer();
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(async () => {
+    for (const { page, context, outside, errors } of open) {
+      const violations = await page.evaluate(
+        () => (globalThis as unknown as { cspViolations: string[] }).cspViolations,
+      );
+      expect(violations, 'CSP violations').toEqual([]);
+      expect(outside, 'requests beyond 127.0.0.1').toEqual([]);
+      expect(errors, 'console and page errors').toEqual([]);
+      await context.close();
+    }
+    open = [];
+  });
+
+  /** A new page at `viewport`, watched for CSP violations, errors and requests elsewhere. */
+  async function newPage(viewport: (typeof VIEWPORTS)[number], javaScriptEnabled = true): Promise<Page> {
+    const context = await browser.newContext({
+      viewport,
+      javaScriptEnabled,
+      acceptDownloads: true,
+      locale: 'en-GB',
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    // Recorded by the browser itself, so it holds with JavaScript off too.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    open.push({ page, context, outside: outsideRequests(page), errors });
+    return page;
+  }
+
+  const screenshot = (page: Page, flow: string, viewport: (typeof VIEWPORTS)[number]) =>
+    page.screenshot({ path: `${SCREENSHOTS}/people-${flow}-${viewport.name}.png` });
+
+  /** No sideways scrolling at this width. */
+  const expectFits = async (page: Page, viewport: (typeof VIEWPORTS)[number]) =>
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+
+  /** Marks the document, so a test can tell whether the browser loaded a new one. */
+  const mark = (page: Page) => page.evaluate(() => ((globalThis as unknown as { kept: boolean }).kept = true));
+  const kept = (page: Page) => page.evaluate(() => (globalThis as unknown as { kept?: boolean }).kept === true);
+
+  for (const viewport of VIEWPORTS) {
+    describe(`at ${viewport.width} px (${viewport.name})`, () => {
+      it('shows the settings for a typed address without reloading, each value with a copy button', async () => {
+        const page = await newPage(viewport);
+        await page.goto(`${server.origin}/`);
+        await mark(page);
+        await page.getByLabel('Your email address').fill(ADDRESS);
+        await page.getByRole('button', { name: 'Show my settings' }).click();
+        await page.getByText(`What to type into your mail program for ${ADDRESS}, with IMAP:`).waitFor();
+        expect(await kept(page)).toBe(true);
+        expect(new URL(page.url()).searchParams.get('email')).toBe(ADDRESS);
+        expect(await page.getByRole('link', { name: 'Deutsch' }).getAttribute('href')).toContain(
+          'email=anna%40routing.net',
+        );
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings-title');
+        const incoming = page.getByRole('article', { name: 'Incoming mail (IMAP)' });
+        expect(await incoming.innerText()).toMatch(/mail\.routing\.net[\s\S]*993[\s\S]*SSL\/TLS/);
+        await incoming.getByRole('button', { name: 'Copy: Incoming mail (IMAP), Port' }).click();
+        await page.getByRole('status').getByText('Copied: 993').waitFor();
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('993');
+        await expectFits(page, viewport);
+        await screenshot(page, 'address', viewport);
+      });
+
+      it('answers the three questions with a recommendation and the steps for it', async () => {
+        const page = await newPage(viewport);
+        await page.goto(`${server.origin}/?email=${encodeURIComponent(ADDRESS)}`);
+        await mark(page);
+        await page.getByLabel('On how many devices').fill('1');
+        await page.getByLabel('I want copies on my device').check();
+        await page.getByRole('button', { name: 'Recommend' }).click();
+        const answer = page.getByRole('heading', { name: 'Our recommendation: POP3' });
+        await answer.waitFor();
+        expect(await kept(page)).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer-title');
+        expect(await page.locator('#choose').innerText()).toContain(
+          'You use one device and want copies you can read offline.',
+        );
+        expect(await page.getByRole('article', { name: 'Incoming mail (POP3)' }).innerText()).toContain('995');
+        const thunderbird = page.locator('#guide-setup-thunderbird');
+        await thunderbird.locator('summary').click();
+        expect(await thunderbird.innerText()).toContain('protocol POP3, hostname mail.routing.net, port 995');
+        await page.getByRole('link', { name: 'Show the steps for IMAP' }).click();
+        await page.getByText('They set up IMAP').waitFor();
+        expect(await thunderbird.innerText()).toContain('protocol IMAP, hostname mail.routing.net, port 993');
+        await page.goBack();
+        await page.getByText('They set up POP3').waitFor();
+        await page.goBack();
+        await page.getByRole('heading', { name: 'Our recommendation: POP3' }).waitFor({ state: 'detached' });
+        await expectFits(page, viewport);
+        await page.goForward();
+        await answer.scrollIntoViewIfNeeded();
+        await screenshot(page, 'recommendation', viewport);
+      });
+
+      it('switches to German and stays there', async () => {
+        const page = await newPage(viewport);
+        await page.goto(`${server.origin}/?email=${encodeURIComponent(ADDRESS)}`);
+        await page.getByRole('link', { name: 'Deutsch' }).click();
+        await page.getByRole('heading', { name: 'Ihre E-Mail einrichten' }).waitFor();
+        expect(await page.getAttribute('html', 'lang')).toBe('de');
+        expect(await page.getByRole('article', { name: 'Posteingang (IMAP)' }).innerText()).toContain('993');
+        await page.getByLabel('Auf wie vielen Geräten').fill('3');
+        await page.getByRole('button', { name: 'Empfehlen' }).click();
+        await page.getByRole('heading', { name: 'Unsere Empfehlung: IMAP' }).waitFor();
+        await expectFits(page, viewport);
+        await screenshot(page, 'german', viewport);
+      });
+
+      it('downloads the Apple profile for the address in one tap, with a QR code on a large screen', async () => {
+        const page = await newPage(viewport);
+        await page.goto(`${server.origin}/?email=${encodeURIComponent(ADDRESS)}`);
+        const guide = page.locator('#guide-setup-apple-mail-ios');
+        await guide.locator('summary').click();
+        const qr = guide.getByRole('img', { name: 'QR code that opens the profile download' });
+        if (viewport.name === 'desktop') {
+          await qr.waitFor();
+          await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+        } else {
+          expect(await qr.isVisible()).toBe(false);
+        }
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          guide.getByRole('link', { name: 'Download the profile for IMAP' }).click(),
+        ]);
+        expect(download.suggestedFilename()).toMatch(/\.mobileconfig$/);
+        const profile = readFileSync(await download.path(), 'utf8');
+        expect(profile).toContain(`<string>${ADDRESS}</string>`);
+        expect(profile).toContain('EmailTypeIMAP');
+        await guide.scrollIntoViewIfNeeded();
+        await screenshot(page, 'apple-profile', viewport);
+      });
+
+      it('shows the settings for an address with JavaScript off, by loading the page', async () => {
+        const page = await newPage(viewport, false);
+        await page.goto(`${server.origin}/`);
+        await page.getByLabel('Your email address').fill('bob@example.com');
+        await Promise.all([
+          page.waitForURL(/email=bob%40example\.com/),
+          page.getByRole('button', { name: 'Show my settings' }).click(),
+        ]);
+        expect(await page.getByRole('note').innerText()).toContain('example.com is not on our list');
+        expect(await page.getByRole('article', { name: 'Incoming mail (IMAP)' }).innerText()).toContain('993');
+        expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
+        await page.getByLabel('On how many devices').fill('2');
+        await Promise.all([page.waitForURL(/devices=2/), page.getByRole('button', { name: 'Recommend' }).click()]);
+        expect(new URL(page.url()).searchParams.get('email')).toBe('bob@example.com');
+        await page.getByRole('heading', { name: 'Our recommendation: IMAP' }).waitFor();
+        await expectFits(page, viewport);
+        await page.goto(`${server.origin}/?email=bob%40example.com`);
+        await screenshot(page, 'no-javascript', viewport);
+      });
+    });
+  }
+
+  it('passes axe-core’s WCAG 2.1 A and AA rules on the assistant, a guide and the German page', async () => {
+    const paths = [
+      `/?email=${encodeURIComponent(ADDRESS)}&devices=1&offline=yes`,
+      '/guides/setup-apple-mail-ios?protocol=POP3',
+      `/?lang=de&email=bob%40example.com&devices=2`,
+      '/guides?lang=de',
+    ];
+    for (const viewport of VIEWPORTS) {
+      const page = await newPage(viewport);
+      for (const path of paths) {
+        await page.goto(`${server.origin}${path}`);
+        // Closed sections are checked too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        await page.evaluate(AXE_SOURCE);
+        const results = await page.evaluate(
+          (tags) =>
+            (globalThis as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(
+              document,
+              { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+            ),
+          WCAG_21_AA,
+        );
+        const violations = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        console.log(
+          `axe ${viewport.name} ${path}: ${results.violations.length} violations, ${results.passes.length} rules passed`,
+        );
+        expect(violations, `${viewport.name} ${path}`).toEqual([]);
+      }
+    }
+  });
+
+  it('loads at most 50 KiB gzipped at /, everything from 127.0.0.1', async () => {
+    const page = await newPage(VIEWPORTS[0]);
+    const loaded: Promise<[string, number]>[] = [];
+    page.on('response', (response) =>
+      loaded.push(response.body().then((body) => [new URL(response.url()).pathname, gzipSync(body).byteLength])),
+    );
+    await page.goto(`${server.origin}/?email=${encodeURIComponent(ADDRESS)}&devices=1&offline=yes`);
+    // The QR code loads once its guide is opened: counted too.
+    await page.locator('#guide-setup-apple-mail-ios summary').click();
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(loaded);
+    expect(sizes.map(([path]) => path)).toEqual(
+      expect.arrayContaining(['/', '/page/page.css', '/page/page.js', '/apple/profile-qr.svg']),
+    );
+    const total = sizes.reduce((sum, [, size]) => sum + size, 0);
+    console.log(`Loaded by / in Chromium, gzipped bytes: ${JSON.stringify(Object.fromEntries(sizes))}, total ${total}`);
+    expect(total).toBeLessThanOrEqual(50 * 1024);
+  });
+});

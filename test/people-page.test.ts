@@ -1,0 +1,261 @@
+/**
+ * The pages for people as the Worker serves them, read as HTML: the assistant at `/` with an
+ * address (a listed and an unlisted domain, and a mistaken one), with the questions answered, in
+ * German; `/guides`, a guide and the 404 page for an unknown one; their caching; and what `/`
+ * loads, within 50 KiB gzipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/catalog/catalog.js';
+import { DOCUMENT_FORMATS } from '../src/documents/registry.js';
+import { API_PATH, APPLE_PROFILE_PATH } from '../src/formats/pages/links.js';
+import { GRAPHQL_PATH } from '../src/graphql-server/yoga.js';
+import { CACHE_CONTROL_PUBLIC } from '../src/http/cache-policy.js';
+import { fetchWorker } from './helpers/client.js';
+
+/** The budget for everything `/` loads, gzipped. */
+const BUDGET_BYTES = 50 * 1024;
+
+async function page(path: string, headers: Record<string, string> = {}) {
+  const response = await fetchWorker(path, { headers });
+  return { response, html: await response.text() };
+}
+
+/** The text of `html` without its tags, white space folded, for reading as a person would. */
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\s+/g, ' ');
+
+async function gzippedSize(body: ArrayBuffer): Promise<number> {
+  const stream = new Blob([body]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/** Every same-origin file the page's HTML makes a browser load: stylesheets, scripts, images. */
+const referencedFiles = (html: string) =>
+  [...html.matchAll(/<(?:link rel="stylesheet"|script[^>]*|img) [^>]*?(?:href|src)="([^"]+)"/g)].map((m) =>
+    (m[1] ?? '').replace(/&#38;/g, '&'),
+  );
+
+describe('the assistant at /', () => {
+  it('shows what to type for an address: preferred servers first, the other encrypted ports below', async () => {
+    const { response, html } = await page('/?email=anna%40routing.net');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    const text = textOf(html);
+    expect(text).toContain('What to type into your mail program for anna@routing.net, with IMAP:');
+    expect(text).toMatch(
+      /Incoming mail \(IMAP\) Server mail\.routing\.net .*Port 993 .*Encryption SSL\/TLS .*User name anna@routing\.net/,
+    );
+    expect(text).toMatch(/Outgoing mail \(SMTP\) Server mail\.routing\.net .*Port 587 .*Encryption STARTTLS/);
+    expect(text).toContain('IMAP: mail.routing.net, port 143 with STARTTLS (supported)');
+    expect(text).toContain('SMTP: mail.routing.net, port 465 with SSL/TLS (supported)');
+    // Alternatives are encrypted only, and never the other incoming protocol.
+    expect(text).not.toMatch(/port (25|110|995) with/);
+    expect(html).toContain('data-copy="mail.routing.net" aria-label="Copy: Incoming mail (IMAP), Server" hidden>');
+    expect(text).not.toContain('is not on our list');
+  });
+
+  it('says plainly what the settings mean for a domain no provider lists', async () => {
+    const { response, html } = await page('/?email=bob%40example.com');
+    expect(response.status).toBe(200);
+    const text = textOf(html);
+    expect(text).toContain('example.com is not on our list');
+    expect(text).toContain(
+      'they work only if the mail of example.com is hosted at routing.net Mail. If someone else runs it (an employer, a school, a web host), ask them for the settings instead.',
+    );
+    expect(text).toContain('Server mail.routing.net');
+  });
+
+  it('shows the API’s word on a mistaken address next to the field, as a 400 no cache keeps', async () => {
+    const { response, html } = await page('/?email=anna%40');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(html).toContain('aria-describedby="email-hint email-error" aria-invalid="true"');
+    expect(textOf(html)).toContain('"anna@" is not a valid email address: no domain follows the "@".');
+  });
+
+  it('works without an address', async () => {
+    const { response, html } = await page('/');
+    expect(response.status).toBe(200);
+    expect(textOf(html)).toContain('Enter your address to see your settings.');
+    expect(html).toContain('/apple/mail.mobileconfig?protocol=IMAP');
+  });
+
+  it('answers the three questions and makes the settings, guides and profile follow the answer', async () => {
+    const { response, html } = await page('/?email=anna%40routing.net&devices=1&offline=yes');
+    expect(response.status).toBe(200);
+    const text = textOf(html);
+    expect(text).toContain('Our recommendation: POP3');
+    expect(text).toContain('You use one device and want copies you can read offline.');
+    expect(html).toContain('<a href="#protocol-pop3">What is POP3?</a>');
+    expect(html).toContain('<a href="#protocol-smtp">What is SMTP?</a>');
+    for (const protocol of ['imap', 'pop3', 'smtp']) expect(html).toContain(`id="protocol-${protocol}"`);
+    expect(text).toContain('Incoming mail (POP3) Server mail.routing.net');
+    expect(text).toContain('Incoming server: protocol POP3, hostname mail.routing.net, port 995');
+    expect(html).toContain('/apple/mail.mobileconfig?emailaddress=anna%40routing.net&#38;protocol=POP3');
+    expect(html).toContain('/apple/profile-qr.svg?emailaddress=anna%40routing.net&#38;protocol=POP3');
+    expect(html).toContain(
+      'name="devices" type="number" min="1" max="99" step="1" inputmode="numeric" required value="1"',
+    );
+  });
+
+  it('keeps a protocol picked by hand over the recommendation, and refuses one that fetches no mail', async () => {
+    const { html } = await page('/?devices=3&protocol=POP3');
+    expect(textOf(html)).toContain('Our recommendation: IMAP');
+    expect(textOf(html)).toContain('They set up POP3');
+    const refused = await fetchWorker('/?protocol=SMTP');
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ errors: [{ extensions: { argument: 'protocol' } }] });
+  });
+
+  it('says what is wrong with a number of devices, in words or in the API’s', async () => {
+    const words = await page('/?devices=many');
+    expect(words.response.status).toBe(400);
+    expect(textOf(words.html)).toContain('Enter the number of devices as a whole number, 1 or more.');
+    const api = await page('/?devices=0');
+    expect(api.response.status).toBe(400);
+    expect(api.html).toContain('id="devices-error"');
+  });
+
+  it('lists every mail program of the catalog with its steps, and the whole port table', async () => {
+    const { html } = await page('/');
+    const programs = catalog.guides.filter((guide) => guide.kind === 'CLIENT_SETUP');
+    expect(programs.map((guide) => guide.id)).toEqual(
+      expect.arrayContaining([
+        'setup-thunderbird',
+        'setup-outlook',
+        'setup-apple-mail-macos',
+        'setup-apple-mail-ios',
+        'setup-gmail-android',
+        'setup-thunderbird-android',
+      ]),
+    );
+    for (const guide of programs) expect(html).toContain(`id="guide-${guide.id}"`);
+    expect(html.match(/<img src="\/apple\/profile-qr\.svg/g)).toHaveLength(1);
+    const rows = [
+      ...html.matchAll(/<tr class="[a-z-]+"><td>(\w+)<\/td><td>(\d+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td>/g),
+    ];
+    expect(rows.map((m) => m.slice(1).join(' '))).toEqual([
+      'IMAP 993 SSL/TLS recommended',
+      'IMAP 143 STARTTLS supported',
+      'IMAP 143 none not recommended',
+      'POP3 995 SSL/TLS recommended',
+      'POP3 110 STARTTLS supported',
+      'POP3 110 none not recommended',
+      'SMTP 587 STARTTLS recommended',
+      'SMTP 465 SSL/TLS supported',
+      'SMTP 25 none not recommended',
+    ]);
+  });
+
+  it('marks the troubleshooting entries that are general mail knowledge', async () => {
+    const { html } = await page('/');
+    for (const entry of catalog.troubleshooting) {
+      const start = html.indexOf(`id="trouble-${entry.id}"`);
+      const block = html.slice(start, html.indexOf('</details>', start));
+      expect(block.includes('General mail knowledge'), entry.id).toBe(entry.source === 'GENERAL_KNOWLEDGE');
+    }
+  });
+
+  it('is German for Accept-Language: de or ?lang=de, with a switch to the other language', async () => {
+    const byHeader = await page('/?email=anna%40routing.net', { 'Accept-Language': 'de-AT, en;q=0.5' });
+    expect(byHeader.html).toContain('<html lang="de">');
+    expect(byHeader.response.headers.get('Content-Language')).toBe('de');
+    expect(textOf(byHeader.html)).toContain('Posteingang (IMAP) Server mail.routing.net');
+    expect(byHeader.html).toContain(
+      '<a href="?lang=en&#38;email=anna%40routing.net" hreflang="en" lang="en">English</a>',
+    );
+    const byParameter = await page('/?lang=de', { 'Accept-Language': 'en' });
+    expect(byParameter.html).toContain('<html lang="de">');
+    expect(textOf(byParameter.html)).toContain('Wenn etwas nicht klappt');
+    expect(textOf(byParameter.html)).toContain('Allgemeines E-Mail-Wissen');
+  });
+
+  it('is cached like every GET: ETag, Cache-Control, Vary: Accept-Language, and 304', async () => {
+    const { response } = await page('/?email=anna%40routing.net');
+    expect(response.headers.get('Cache-Control')).toBe(CACHE_CONTROL_PUBLIC);
+    expect(response.headers.get('Vary')).toContain('Accept-Language');
+    const etag = response.headers.get('ETag') ?? '';
+    expect(etag).toMatch(/^"[\w-]{22}"$/);
+    const again = await fetchWorker('/?email=anna%40routing.net', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    const german = await page('/?email=anna%40routing.net', { 'Accept-Language': 'de' });
+    expect(german.response.headers.get('ETag')).not.toBe(etag);
+  });
+
+  it('has no inline script or style and names no other origin', async () => {
+    const { response, html } = await page('/?email=anna%40routing.net&devices=2');
+    expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/\sstyle=|<style/);
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+  });
+
+  it('loads at most 50 KiB gzipped, the page and every file it loads', async () => {
+    const path = '/?email=anna%40routing.net&devices=1&offline=yes';
+    const { html } = await page(path);
+    const files = referencedFiles(html);
+    expect(files).toEqual(
+      expect.arrayContaining(['/page/page.css', '/page/page.js', expect.stringMatching(/^\/apple\/profile-qr\.svg\?/)]),
+    );
+    const sizes: Record<string, number> = { [path]: await gzippedSize(new TextEncoder().encode(html).buffer) };
+    for (const file of files) {
+      const response = await fetchWorker(file);
+      expect(response.status, file).toBe(200);
+      sizes[file] = await gzippedSize(await response.arrayBuffer());
+    }
+    const total = Object.values(sizes).reduce((sum, size) => sum + size, 0);
+    console.log(`Gzipped bytes of / and what it loads: ${JSON.stringify({ ...sizes, total })}`);
+    expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('links the profile where the document registry serves it, and the API where Yoga serves it', () => {
+    expect(DOCUMENT_FORMATS.APPLE_PROFILE.paths).toContain(APPLE_PROFILE_PATH);
+    expect(API_PATH).toBe(GRAPHQL_PATH);
+  });
+});
+
+describe('the guides', () => {
+  it('are all listed at /guides, each linking to its page', async () => {
+    const { response, html } = await page('/guides?lang=de');
+    expect(response.status).toBe(200);
+    expect(html).toContain('<html lang="de">');
+    for (const guide of catalog.guides) {
+      expect(html).toContain(`href="/guides/${guide.id}?lang=de"`);
+      expect(html).toContain(guide.title.de);
+    }
+  });
+
+  it('send /guides/ to the list', async () => {
+    const response = await fetchWorker('/guides/?lang=de', { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('Location')).toMatch(/\/guides\?lang=de$/);
+  });
+
+  it('share the design and navigation of the assistant', async () => {
+    const { html } = await page('/guides/setup-thunderbird-android?protocol=POP3');
+    expect(html).toContain('<link rel="stylesheet" href="/page/page.css">');
+    expect(html).toContain('<a href="/guides?lang=en" aria-current="page">All guides</a>');
+    expect(textOf(html)).toContain(
+      'Incoming server: protocol POP3, server mail.routing.net, security SSL/TLS, port 995',
+    );
+  });
+
+  it('answer an unknown guide with a 404 page in the reader’s language', async () => {
+    for (const [language, heading] of [
+      ['en', 'Page not found'],
+      ['de', 'Seite nicht gefunden'],
+    ] as const) {
+      const { response, html } = await page('/guides/setup-pigeon-post', { 'Accept-Language': language });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('Cache-Control')).toBe('no-store');
+      expect(html).toContain(`<html lang="${language}">`);
+      expect(html).toContain(`<h1>${heading}</h1>`);
+      expect(html).toContain('setup-pigeon-post');
+    }
+  });
+});
