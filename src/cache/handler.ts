@@ -131,7 +131,7 @@ export function answerCache(options: AnswerCacheOptions) {
   return async function cachedAnswer(request: Request, context: RouteContext): Promise<Response> {
     const { env, ctx, url } = context;
     const accept = request.headers.get('Accept') ?? '';
-    const locale = negotiateLocale(request.headers.get('Accept-Language'));
+    const acceptLanguage = request.headers.get('Accept-Language');
     const page = isPage(request);
     // A GET is read without waiting, so a repeat is answered without a single await.
     const raw: RawGraphQLRequest | typeof NOT_UTF8 | undefined = page
@@ -141,12 +141,16 @@ export function answerCache(options: AnswerCacheOptions) {
         : await readRawPost(request);
     if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.", { accept });
     const bypass = page || env.RESPONSE_CACHE === 'off';
+    // The request as sent, Accept-Language unparsed: a repeat is found before any negotiation.
     const alias =
-      raw && !bypass ? `${catalogVersion}\n${url.origin}\n${locale}\n${accept}\n${raw.method}\n${raw.text}` : undefined;
+      raw && !bypass
+        ? `${catalogVersion}\n${url.origin}\n${acceptLanguage}\n${accept}\n${raw.method}\n${raw.text}`
+        : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
     if (seen) return fromStore(request, seen, 'isolate-hit');
 
     const start = performance.now();
+    const locale = negotiateLocale(acceptLanguage);
     const params = raw && parseGraphQLParams(raw);
     if (params !== undefined && 'malformed' in params) {
       return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`, { accept });
