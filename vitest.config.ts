@@ -1,22 +1,14 @@
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 
 // Tests run offline: Miniflare must not fetch the `cf` object from Cloudflare.
 process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
-
-/** `.graphql` files as their text, as wrangler's Text rule (wrangler.toml) gives them to the Worker. */
-const graphqlText: Plugin = {
-  name: 'graphql-text',
-  enforce: 'pre',
-  transform: (code, id) => (id.endsWith('.graphql') ? `export default ${JSON.stringify(code)};` : undefined),
-};
 
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [
-          graphqlText,
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {

@@ -2,7 +2,7 @@
 // without wrangler's proxy in front, so the benchmark and the soak both measure the Worker alone
 // and build and start it the same way.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Miniflare } from 'miniflare';
 
 /** The repository root, with a trailing slash. */
@@ -38,20 +38,6 @@ export function buildWorker({ config, outdir, script }: BuildTarget = OURS): str
   return readFileSync(`${ROOT}${outdir}/${script}`, 'utf8');
 }
 
-/**
- * The modules wrangler writes beside the bundle that `code` imports by file name: the pages'
- * `.graphql` operations, as text (wrangler.toml's Text rule).
- */
-function textModules(code: string) {
-  return readdirSync(`${ROOT}dist`)
-    .filter((name) => name.endsWith('.graphql') && code.includes(name))
-    .map((name) => ({
-      type: 'Text' as const,
-      path: `${ROOT}dist/${name}`,
-      contents: readFileSync(`${ROOT}dist/${name}`, 'utf8'),
-    }));
-}
-
 /** How to serve the Worker: its variables, and whether to drop what it logs. */
 export interface ServeOptions {
   readonly bindings?: Record<string, string>;
@@ -62,7 +48,7 @@ export interface ServeOptions {
 }
 
 /**
- * A Miniflare instance serving `code` as one ES module (with the text modules it imports) on a
+ * A Miniflare instance serving `code` as one ES module on a
  * free port of 127.0.0.1. Handing Miniflare the module text (rather than a path) spares it parsing
  * the bundle for imports, which would count as start-up time.
  */
@@ -71,7 +57,7 @@ export function serveWorker(
   { bindings = {}, quiet = false, inspect = false }: ServeOptions = {},
 ): Miniflare {
   return new Miniflare({
-    modules: [{ type: 'ESModule', path: SCRIPT, contents: code }, ...textModules(code)],
+    modules: [{ type: 'ESModule', path: SCRIPT, contents: code }],
     bindings,
     compatibilityDate: COMPATIBILITY_DATE,
     host: '127.0.0.1',

@@ -16,7 +16,6 @@ await build({
   target: 'es2022',
   minify: true,
   legalComments: 'none',
-  loader: { '.graphql': 'text' },
   logLevel: 'warning',
 });
 console.log(`Page script bundled to ${outfile}`);

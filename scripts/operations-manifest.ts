@@ -6,7 +6,7 @@
  */
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import { sha256Hex } from '../src/lib/sha256.js';
-import type { ManifestOperation, PersistedQueryManifest } from '../src/trusted-documents/manifest.js';
+import type { ManifestOperation, PersistedQueryManifest } from '../src/trusted-documents/operations.js';
 
 /** An operation file: where it is (for messages) and its text. */
 export interface OperationFile {

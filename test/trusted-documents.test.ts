@@ -14,7 +14,8 @@ import committed from '../operations/persisted-query-manifest.json';
 import worker from '../src/index.js';
 import { EXAMPLES } from '../src/graphql-server/examples.js';
 import { sha256Hex } from '../src/lib/sha256.js';
-import { MANIFEST, MANIFEST_PATH, type ManifestOperation } from '../src/trusted-documents/manifest.js';
+import { MANIFEST_PATH } from '../src/trusted-documents/manifest.js';
+import { MANIFEST, type ManifestOperation } from '../src/trusted-documents/operations.js';
 import { cacheResult, fetchWorker, uniqueName } from './helpers/client.js';
 
 type Worker = typeof worker;

@@ -1,9 +1,11 @@
 /**
- * The operations the pages for people send, each the text of one file in `operations/page/`, with
- * the types of its variables and of its answer. The server render and the page's script import
- * them from here, so both send the same documents (and so the same hashes).
+ * The operations the pages for people send, each the text of one file in `operations/page/` as
+ * the trusted-document manifest holds it, with the types of its variables and of its answer. The
+ * server render and the page's script import them from here, so both send the same documents (and
+ * so the manifest's hashes).
  */
 import type { Locale } from '../catalog/types.js';
+import { trustedOperation } from '../trusted-documents/operations.js';
 import type {
   AddressSettings,
   Guide,
@@ -15,14 +17,6 @@ import type {
   SetupGuide,
   TroubleshootingEntry,
 } from '../formats/pages/data.js';
-import pageAddressSettings from '../../operations/page/PageAddressSettings.graphql';
-import pageGuide from '../../operations/page/PageGuide.graphql';
-import pageGuideList from '../../operations/page/PageGuideList.graphql';
-import pagePortTable from '../../operations/page/PagePortTable.graphql';
-import pageProtocols from '../../operations/page/PageProtocols.graphql';
-import pageRecommendation from '../../operations/page/PageRecommendation.graphql';
-import pageSetupGuides from '../../operations/page/PageSetupGuides.graphql';
-import pageTroubleshooting from '../../operations/page/PageTroubleshooting.graphql';
 
 /** A named operation whose variables are `Variables` and whose `data` is `Data`. */
 export interface Operation<Variables, Data> {
@@ -51,7 +45,7 @@ export const PAGE_ADDRESS_SETTINGS: Operation<
   { readonly settingsForAddress: AddressSettings }
 > = {
   name: 'PageAddressSettings',
-  document: pageAddressSettings,
+  document: trustedOperation('PageAddressSettings').body,
 };
 
 /** The recommendation for the answers to the three questions. */
@@ -66,13 +60,13 @@ export const PAGE_RECOMMENDATION: Operation<
   { readonly recommendation: Recommendation }
 > = {
   name: 'PageRecommendation',
-  document: pageRecommendation,
+  document: trustedOperation('PageRecommendation').body,
 };
 
 /** The mail programs' guides with their steps. */
 export const PAGE_SETUP_GUIDES: Operation<ForProtocol, { readonly guides: readonly SetupGuide[] }> = {
   name: 'PageSetupGuides',
-  document: pageSetupGuides,
+  document: trustedOperation('PageSetupGuides').body,
 };
 
 /** The troubleshooting entries with their remedies. */
@@ -81,29 +75,29 @@ export const PAGE_TROUBLESHOOTING: Operation<
   { readonly troubleshooting: readonly TroubleshootingEntry[] }
 > = {
   name: 'PageTroubleshooting',
-  document: pageTroubleshooting,
+  document: trustedOperation('PageTroubleshooting').body,
 };
 
 /** The whole port table. */
 export const PAGE_PORT_TABLE: Operation<Localized, { readonly endpoints: readonly PortTableRow[] }> = {
   name: 'PagePortTable',
-  document: pagePortTable,
+  document: trustedOperation('PagePortTable').body,
 };
 
 /** What IMAP, POP3 and SMTP are. */
 export const PAGE_PROTOCOLS: Operation<Localized, { readonly protocols: readonly ProtocolExplanation[] }> = {
   name: 'PageProtocols',
-  document: pageProtocols,
+  document: trustedOperation('PageProtocols').body,
 };
 
 /** One guide, for its page. */
 export const PAGE_GUIDE: Operation<ForProtocol & { readonly id: string }, { readonly guide: Guide }> = {
   name: 'PageGuide',
-  document: pageGuide,
+  document: trustedOperation('PageGuide').body,
 };
 
 /** Every guide, for /guides. */
 export const PAGE_GUIDE_LIST: Operation<Localized, { readonly guides: readonly GuideSummary[] }> = {
   name: 'PageGuideList',
-  document: pageGuideList,
+  document: trustedOperation('PageGuideList').body,
 };

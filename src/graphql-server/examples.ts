@@ -4,7 +4,7 @@
  * what GraphiQL shows is exactly what partners find in the manifest; the tab titles and the
  * variables GraphiQL fills in are GraphiQL's alone and live here.
  */
-import { trustedOperation } from '../trusted-documents/manifest.js';
+import { trustedOperation } from '../trusted-documents/operations.js';
 
 export interface ExampleOperation {
   readonly title: string;

@@ -19,7 +19,8 @@ import { MAX_DOCUMENT_CHARACTERS } from '../http/limits.js';
 import { canonicalDocument } from '../lib/canonical-document.js';
 import { persistedDocumentHash, persistedQueryHash } from '../lib/persisted-query.js';
 import { sha256Hex } from '../lib/sha256.js';
-import { MANIFEST_PATH, trustedDocument, trustedIdOfCanonical } from '../trusted-documents/manifest.js';
+import { MANIFEST_PATH, trustedIdOfCanonical } from '../trusted-documents/manifest.js';
+import { trustedDocument } from '../trusted-documents/operations.js';
 import { onlyTrustedDocuments } from '../trusted-documents/mode.js';
 import type { ServerContext } from './server-context.js';
 

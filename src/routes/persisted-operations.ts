@@ -4,7 +4,7 @@
  * urql's persisted exchange). The same bytes on every request and in every isolate of a deploy,
  * so its ETag holds until the operations change.
  */
-import { MANIFEST } from '../trusted-documents/manifest.js';
+import { MANIFEST } from '../trusted-documents/operations.js';
 import { staticJsonRoute } from './static-json.js';
 
 export const persistedOperations = staticJsonRoute(() => JSON.stringify(MANIFEST));
