@@ -42,8 +42,14 @@ export interface Negotiated {
   readonly mediaType: GraphQLMediaType;
 }
 
+/** An executed request: Yoga's answer, and whether the result in it had no errors. */
+export interface Executed {
+  readonly response: Response;
+  readonly errorFree: boolean;
+}
+
 /** Executes a request the caches cannot answer, as negotiated for it. */
-export type Execute = (request: Request, negotiated: Negotiated, context: RouteContext) => Promise<Response> | Response;
+export type Execute = (request: Request, negotiated: Negotiated, context: RouteContext) => Promise<Executed>;
 
 /** What the cache needs: who executes, where answers are kept, what the answers depend on. */
 export interface AnswerCacheOptions {
@@ -56,16 +62,15 @@ export interface AnswerCacheOptions {
   readonly catalogVersion: string;
 }
 
-/** True for a result any caller may be given again: a 200 JSON body without `errors`. */
-export function isStorableResult(status: number, contentType: string, body: string): boolean {
-  if (status !== 200 || !contentType.includes('json')) return false;
-  try {
-    const result: unknown = JSON.parse(body);
-    return typeof result === 'object' && result !== null && !('errors' in result);
-  } catch {
-    return false;
-  }
-}
+const isJson = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('json');
+
+/** True for a result any caller may be given again: a 200 JSON answer without `errors`. */
+export const isStorable = ({ response, errorFree }: Executed): boolean =>
+  response.status === 200 && errorFree && isJson(response);
+
+/** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */
+const isSuccess = (executed: Executed): boolean =>
+  executed.response.status === 200 && (!isJson(executed.response) || executed.errorFree);
 
 /** The answer to a request whose Accept admits neither media type (406, as the spec recommends). */
 export function notAcceptable(): Response {
@@ -118,12 +123,6 @@ async function unstored(
   return new Response(body, { status: response.status, headers });
 }
 
-/** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */
-function isSuccess(response: Response, body: string): boolean {
-  const contentType = response.headers.get('Content-Type') ?? '';
-  return response.status === 200 && (!contentType.includes('json') || isStorableResult(200, contentType, body));
-}
-
 /** The /graphql route's answers for `options`, cached. */
 export function answerCache(options: AnswerCacheOptions) {
   const { execute, isPage, isolateCache, catalogVersion } = options;
@@ -162,9 +161,9 @@ export function answerCache(options: AnswerCacheOptions) {
     if (raw === undefined || key === undefined || alias === undefined) {
       const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
       if (mediaType === undefined) return notAcceptable();
-      const response = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
-      const body = await response.text();
-      return unstored(request, response, body, isSuccess(response, body), 'bypass', start);
+      const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
+      const body = await executed.response.text();
+      return unstored(request, executed.response, body, isSuccess(executed), 'bypass', start);
     }
 
     const inIsolate = isolateCache.get(key);
@@ -184,15 +183,13 @@ export function answerCache(options: AnswerCacheOptions) {
 
     const mediaType = negotiateMediaType(accept);
     if (mediaType === undefined) return notAcceptable();
-    const response = await execute(raw.forward(), { locale, mediaType }, context);
+    const executed = await execute(raw.forward(), { locale, mediaType }, context);
+    const { response } = executed;
     const body = await response.text();
-    const contentType = response.headers.get('Content-Type') ?? '';
-    if (!isStorableResult(response.status, contentType, body)) {
-      return unstored(request, response, body, false, 'not-stored', start);
-    }
+    if (!isStorable(executed)) return unstored(request, response, body, false, 'not-stored', start);
     const stored: StoredResponse = {
       body,
-      contentType,
+      contentType: response.headers.get('Content-Type') ?? '',
       contentLanguage: response.headers.get('Content-Language') ?? locale,
       etag: await etagFor(body),
       storedAt: Date.now(),

@@ -1,6 +1,7 @@
 /**
- * The rules a catalog must keep, checked when it loads. A broken rule throws a `CatalogError`
- * naming the rule and the record, so a bad data file stops the Worker before it serves anything.
+ * The rules a catalog must keep, checked before every build (scripts/check-catalog.ts) and by
+ * the tests. A broken rule throws a `CatalogError` naming the rule and the record, so a bad data
+ * file stops the build before anything serves it.
  */
 import { isValidHostName } from '../lib/host-name.js';
 import { placeholdersIn } from '../lib/template.js';

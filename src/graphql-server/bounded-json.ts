@@ -25,6 +25,9 @@ class BoundedText {
   /** The text, or undefined when its UTF-8 form is over the size. */
   result(): string | undefined {
     const text = this.#parts.join('');
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4), so
+    // most answers fit without the copy that counting their bytes would make.
+    if (text.length * 3 <= this.maxBytes) return text;
     return new TextEncoder().encode(text).byteLength <= this.maxBytes ? text : undefined;
   }
 }

@@ -5,7 +5,7 @@
  * 248 MB. The refusal is a 400 whose single error names the limit and the count, in the other
  * limits' error shape.
  */
-import { getOperationAST, getVariableValues, type ExecutionArgs } from 'graphql';
+import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_INTROSPECTION_RESULT_NODES, MAX_RESULT_NODES } from '../http/limits.js';
 import { limitError } from './operation-limits.js';
@@ -37,18 +37,34 @@ export const RESULT_NODE_LIMITS: ResultNodeLimits = {
   introspection: MAX_INTROSPECTION_RESULT_NODES,
 };
 
+/** How many bounds one document keeps, each for an operation name and variables. */
+const BOUNDS_PER_DOCUMENT = 16;
+
 /** The plugin refusing operations over `limits`, counting each list at `listBounds`. */
 export function useResultNodeLimit(listBounds: ListBounds, limits = RESULT_NODE_LIMITS): Plugin {
+  // Yoga hands a repeated document's text the same parsed document (its parser cache), so a
+  // repeat reuses the bound; entries go with the document when that cache lets it go.
+  const known = new WeakMap<DocumentNode, Map<string, ResultNodeBound>>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       // Envelop's types leave graphql-js's out; Yoga passes graphql-js's own.
       const { schema, document, operationName, variableValues } = args as ExecutionArgs;
-      const operation = getOperationAST(document, operationName);
-      const variables =
-        operation && getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
-      // Execution refuses a missing operation or bad variables itself, before any resolver runs.
-      if (variables?.coerced === undefined) return;
-      const bound = resultNodeBound({ schema, document, operationName, variableValues: variables.coerced, listBounds });
+      const key = JSON.stringify([operationName ?? null, variableValues ?? null]);
+      let bounds = known.get(document);
+      let bound = bounds?.get(key);
+      if (bound === undefined) {
+        const operation = getOperationAST(document, operationName);
+        const variables =
+          operation && getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
+        // Execution refuses a missing operation or bad variables itself, before any resolver runs.
+        if (variables?.coerced === undefined) return;
+        bound = resultNodeBound({ schema, document, operationName, variableValues: variables.coerced, listBounds });
+        if (bounds === undefined || bounds.size >= BOUNDS_PER_DOCUMENT) {
+          bounds = new Map();
+          known.set(document, bounds);
+        }
+        bounds.set(key, bound);
+      }
       const refusal = overLimit(bound, limits);
       if (refusal !== undefined) setResultAndStopExecution({ errors: [limitError(RESULT_NODES_CODE, refusal)] });
     },

@@ -16,4 +16,12 @@ export interface ServerContext {
   readonly locale: Locale;
   /** The media type Accept chose, negotiated once by the route; results are written in it. */
   readonly mediaType: GraphQLMediaType;
+  /** Filled in by Yoga's last plugin (result-outcome.ts) with what became of the operation. */
+  readonly outcome: ResultOutcome;
+}
+
+/** What the answer cache needs to know of a result without reading its body again. */
+export interface ResultOutcome {
+  /** True once a result without `errors` was written. */
+  errorFree: boolean;
 }

@@ -23,6 +23,7 @@ import type { ServerContext } from './server-context.js';
 import { listBounds } from './list-bounds.js';
 import { useResultNodeLimit } from './result-node-limit.js';
 import { useResponseByteCap } from './response-byte-cap.js';
+import { useResultOutcome } from './result-outcome.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -52,6 +53,7 @@ export const yoga = createYoga<ServerContext, Context>({
     useErrorCodes(),
     useNegotiatedMediaType(),
     useResponseByteCap(),
+    useResultOutcome(),
   ],
   context: async ({ request, locale, env }): Promise<Context> => {
     const url = new URL(request.url);

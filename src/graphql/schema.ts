@@ -18,4 +18,6 @@ builder.queryType({
   description: 'Read-only queries over the catalog of mail providers, servers, protocols and guides.',
 });
 
-export const schema = builder.toSchema();
+// Pothos sorts the schema unless told not to, which builds it a second time in every new isolate;
+// the published SDL is sorted where it is printed (sdl.ts).
+export const schema = builder.toSchema({ sortSchema: false });

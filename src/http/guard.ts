@@ -42,9 +42,24 @@ function forwarded(request: Request, body?: Uint8Array<ArrayBuffer> | null): Req
   return body === undefined ? request : new Request(request, { body });
 }
 
+/**
+ * `response` itself when its headers can be changed, as those of every answer made here can; a
+ * copy when they cannot (an answer fetched from the static assets). Changing them in place keeps
+ * the body as it was made, so a text body goes out with its Content-Length instead of chunked
+ * through a stream copy.
+ */
+function withMutableHeaders(response: Response): Response {
+  try {
+    response.headers.set(REQUEST_ID_HEADER, '');
+    return response;
+  } catch {
+    return new Response(response.body, response);
+  }
+}
+
 /** `response` with CORS, security and request-id headers (and no body, for a HEAD). */
 function finished(response: Response, requestId: string, head: boolean): Response {
-  const out = new Response(head ? null : response.body, response);
+  const out = head ? new Response(null, response) : withMutableHeaders(response);
   for (const [name, value] of isHtml(out.headers.get('Content-Type')) ? OUTGOING_HTML : OUTGOING) {
     out.headers.set(name, value);
   }

@@ -4,7 +4,7 @@
  */
 import { shouldRenderGraphiQL } from 'graphql-yoga';
 import { servedCatalogVersion } from '../catalog/catalog.js';
-import { answerCache } from '../cache/handler.js';
+import { answerCache, type Execute } from '../cache/handler.js';
 import { IsolateCache } from '../cache/isolate-cache.js';
 import { isJsonContentType } from '../cache/params.js';
 import { yoga } from '../graphql-server/yoga.js';
@@ -23,12 +23,18 @@ export function unsupportedMediaType(request: Request): Response {
   );
 }
 
+/** Runs `request` on Yoga, which reports on the result through the server context's outcome. */
+export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId }) => {
+  const outcome = { errorFree: false };
+  const response = await yoga.fetch(request, { env, ctx, requestId, locale, mediaType, outcome });
+  return { response, errorFree: outcome.errorFree };
+};
+
 const isolateCache = new IsolateCache();
 
 const cachedAnswerFor = (catalogVersion: string) =>
   answerCache({
-    execute: (request, { locale, mediaType }, { env, ctx, requestId }) =>
-      yoga.fetch(request, { env, ctx, requestId, locale, mediaType }),
+    execute: executeOnYoga,
     isPage: shouldRenderGraphiQL,
     isolateCache,
     // Typed by hand: @whatwg-node/fetch (a Yoga dependency) pulls in the DOM's CacheStorage

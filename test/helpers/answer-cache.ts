@@ -7,7 +7,7 @@ import { shouldRenderGraphiQL } from 'graphql-yoga';
 import { answerCache } from '../../src/cache/handler.js';
 import { IsolateCache } from '../../src/cache/isolate-cache.js';
 import type { Env } from '../../src/env.js';
-import { yoga } from '../../src/graphql-server/yoga.js';
+import { executeOnYoga } from '../../src/routes/graphql.js';
 import { uniqueName } from './client.js';
 
 /** The Workers runtime's default Cache API cache. */
@@ -19,9 +19,9 @@ export function handler(
 ) {
   const counter = { executions: 0 };
   const handle = answerCache({
-    execute: (request, { locale, mediaType }, { env, ctx, requestId }) => {
+    execute: (request, negotiated, context) => {
       counter.executions += 1;
-      return yoga.fetch(request, { env, ctx, requestId, locale, mediaType });
+      return executeOnYoga(request, negotiated, context);
     },
     isPage: shouldRenderGraphiQL,
     isolateCache: options.isolateCache ?? new IsolateCache(),

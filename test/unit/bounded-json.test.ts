@@ -22,6 +22,17 @@ describe('stringifyWithin', () => {
     );
   });
 
+  it('writes what JSON.stringify writes for text of any code points, within sizes near its UTF-8 length', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ stringUnit: 'binary' }), fc.integer({ min: -8, max: 8 }), (value, offset) => {
+        const json = JSON.stringify(value);
+        const maxBytes = Math.max(0, utf8Bytes(json) + offset);
+        expect(stringifyWithin(value, maxBytes)).toBe(utf8Bytes(json) <= maxBytes ? json : undefined);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
   it('follows JSON.stringify for what JSON cannot hold, toJSON and objects without a prototype', () => {
     const bare = Object.assign(Object.create(null) as object, { a: 1 });
     const value = {

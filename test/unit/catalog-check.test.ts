@@ -7,6 +7,7 @@ import { catalog, servedCatalogVersion } from '../../src/catalog/catalog.js';
 import { CatalogError, checkCatalog } from '../../src/catalog/check.js';
 import type { CatalogData } from '../../src/catalog/types.js';
 import { catalogVersion } from '../../src/catalog/version.js';
+import { checkPageTexts } from '../../src/formats/pages/texts.js';
 
 /** A deep copy of the catalog, changed by `change`. */
 function changed(change: (copy: any) => void): CatalogData {
@@ -30,6 +31,10 @@ const server = (copy: any) => copy.providers[0].servers[0];
 describe('the catalog check', () => {
   it('passes the catalog being served', () => {
     expect(() => checkCatalog(catalog)).not.toThrow();
+  });
+
+  it('passes the page texts being served', () => {
+    expect(() => checkPageTexts()).not.toThrow();
   });
 
   it.each<[string, (copy: any) => void, string]>([

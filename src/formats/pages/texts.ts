@@ -206,7 +206,13 @@ const TEXTS = {
 /** The name of a page text. */
 export type PageTextKey = keyof typeof TEXTS;
 
-for (const [key, text] of Object.entries(TEXTS)) checkText(text, `page text ${key}`, PAGE_PLACEHOLDERS);
+/**
+ * Throws a `CatalogError` for the first page text missing a locale or using an unknown
+ * placeholder. Run with the catalog check (scripts/check-catalog.ts), before any build.
+ */
+export function checkPageTexts(): void {
+  for (const [key, text] of Object.entries(TEXTS)) checkText(text, `page text ${key}`, PAGE_PLACEHOLDERS);
+}
 
 /** The page texts of one locale: `t(key)`, or `t(key, values)` to fill its placeholders. */
 export type PageTexts = (key: PageTextKey, values?: Readonly<Record<string, string | number>>) => string;
