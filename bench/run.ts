@@ -2,19 +2,23 @@
 // plugin), serves each with Miniflare on 127.0.0.1 (no wrangler proxy) and drives every case with
 // wrk in interleaved rounds, side by side in one run. Each Worker's cases are ratios to its own
 // static JSON route measured in the same round, and ours also to a bare static route in a trivial
-// Worker, so the guard's own cost shows. Prints each target as PASS or FAIL and writes the figures
-// to bench/results/latest.json.
+// Worker, so the guard's own cost shows. Cold start is measured under Miniflare (the target) and
+// with workerd alone, so Miniflare's own start-up can be told from ours. Prints each target as
+// PASS or FAIL and writes the figures to bench/results/latest.json. BENCH_ONLY (a regular
+// expression) keeps only the matching cases and their baselines, for a quicker look at a few.
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { Miniflare } from 'miniflare';
 import { writeResults } from './results.js';
-import { buildWorker, PEER, ROOT, serveWorker, TRIVIAL_WORKER } from './worker.js';
+import { buildWorker, COMPATIBILITY_DATE, PEER, ROOT, serveWorker, TRIVIAL_WORKER } from './worker.js';
+import { directColdStart } from './workerd-direct.js';
 
 const DURATION = process.env.BENCH_DURATION ?? '3s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '8';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 9);
+const ONLY = process.env.BENCH_ONLY === undefined ? undefined : new RegExp(process.env.BENCH_ONLY);
 
 const PORT_TABLE = '{ servers { hostName endpoints { protocol security port advice uri } } }';
 const PERSISTED = '{ endpoints(filter: { advice: RECOMMENDED }) { protocol hostName port security } }';
@@ -60,26 +64,46 @@ function wrk({ url, env }: Load): WrkResult {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-/** Time from creating a Worker to its first GraphQL answer. */
-async function coldStart(code: string): Promise<number> {
+const FIRST_GRAPHQL = `/graphql?${new URLSearchParams({ query: PORT_TABLE })}`;
+
+/** Milliseconds from creating a Worker with Miniflare to the end of its first answer, to `path`. */
+async function coldStart(code: string, path: string): Promise<number> {
   const start = performance.now();
   const mf = serveWorker(code);
-  const response = await mf.dispatchFetch(`http://127.0.0.1/graphql?${new URLSearchParams({ query: PORT_TABLE })}`);
+  const response = await mf.dispatchFetch(`http://127.0.0.1${path}`);
   await response.text();
   const time = performance.now() - start;
   await mf.dispose();
   return time;
 }
 
+/** Cold-start medians, in milliseconds: under Miniflare, and with workerd alone. */
+interface ColdStarts {
+  /** Ours to its first GraphQL answer; the target's figure. */
+  readonly ours: number;
+  /** Ours to its first /version answer: the script's load without executing an operation. */
+  readonly oursStatic: number;
+  readonly trivial: number;
+  readonly direct: { readonly ours: number; readonly trivial: number };
+}
+
 /** Medians of our Worker's and a trivial Worker's cold starts, taken in turn so drift hits both. */
-async function coldStarts(code: string): Promise<{ ours: number; trivial: number }> {
-  const ours: number[] = [];
-  const trivial: number[] = [];
+async function coldStarts(code: string): Promise<ColdStarts> {
+  const times = { ours: [] as number[], oursStatic: [] as number[], trivial: [] as number[] };
+  const direct = { ours: [] as number[], trivial: [] as number[] };
   for (let i = 0; i < COLD_STARTS; i += 1) {
-    trivial.push(await coldStart(TRIVIAL_WORKER));
-    ours.push(await coldStart(code));
+    times.trivial.push(await coldStart(TRIVIAL_WORKER, '/'));
+    times.ours.push(await coldStart(code, FIRST_GRAPHQL));
+    times.oursStatic.push(await coldStart(code, '/version'));
+    direct.trivial.push((await directColdStart(TRIVIAL_WORKER, '/', COMPATIBILITY_DATE)).wallMs);
+    direct.ours.push((await directColdStart(code, FIRST_GRAPHQL, COMPATIBILITY_DATE)).wallMs);
   }
-  return { ours: median(ours), trivial: median(trivial) };
+  return {
+    ours: median(times.ours),
+    oursStatic: median(times.oursStatic),
+    trivial: median(times.trivial),
+    direct: { ours: median(direct.ours), trivial: median(direct.trivial) },
+  };
 }
 
 const get = (origin: string, query: string): Load => ({
@@ -142,6 +166,12 @@ async function cases(origins: Record<'ours' | 'cacheOff' | 'peer' | 'trivial', s
   ];
 }
 
+/** True when BENCH_ONLY picks `name`, or a case measured against it (baselines have baselines). */
+function kept(all: readonly Case[], name: string): boolean {
+  if (ONLY === undefined || ONLY.test(name)) return true;
+  return all.some((c) => c.baseline === name && kept(all, c.name));
+}
+
 interface Measured extends WrkResult {
   readonly rps: number;
   readonly ratio: number;
@@ -174,7 +204,8 @@ async function main(): Promise<void> {
   const origins = Object.fromEntries(
     await Promise.all(Object.entries(servers).map(async ([name, mf]) => [name, (await mf.ready).origin])),
   ) as Record<keyof typeof servers, string>;
-  const all = await cases(origins);
+  const every = await cases(origins);
+  const all = every.filter((c) => kept(every, c.name));
   for (const c of all) wrk(c.load); // warm every path before measuring
 
   // Rounds interleave every case, so the machine's drift between rounds cancels out of each ratio;
@@ -189,7 +220,7 @@ async function main(): Promise<void> {
   await Promise.all(Object.values(servers).map((mf) => mf.dispose()));
   const cold = await coldStarts(code);
 
-  const ratioOf = (name: string) => results.find((r) => r.name === name)?.ratio ?? 0;
+  const ratioOf = (name: string) => results.find((r) => r.name === name)?.ratio ?? Number.NaN;
   const targets = [
     { name: 'cached GET ≥ 0.95× static', value: ratioOf('cached GraphQL GET'), min: 0.95 },
     { name: 'cached POST ≥ 0.85× static', value: ratioOf('cached GraphQL POST'), min: 0.85 },
@@ -221,8 +252,13 @@ async function main(): Promise<void> {
   console.log(
     `\ncold start, median of ${COLD_STARTS}: ours ${cold.ours.toFixed(0)} ms, trivial Worker ${cold.trivial.toFixed(0)} ms, ratio ${coldRatio.toFixed(2)}`,
   );
+  console.log(
+    `  of which loading the script (ours to a first /version answer): ${cold.oursStatic.toFixed(0)} ms; workerd alone, without Miniflare: ours ${cold.direct.ours.toFixed(0)} ms, trivial ${cold.direct.trivial.toFixed(0)} ms, ratio ${(cold.direct.ours / cold.direct.trivial).toFixed(2)}`,
+  );
   console.log(`script: ${(gzipBytes / 1024).toFixed(1)} KiB gzipped\n`);
-  for (const t of targets) console.log(`${t.value >= t.min ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value.toFixed(2)}`);
+  for (const t of targets) {
+    if (!Number.isNaN(t.value)) console.log(`${t.value >= t.min ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value.toFixed(2)}`);
+  }
   console.log(`${coldRatio <= 1.5 ? 'PASS' : 'FAIL'}  cold start ≤ 1.5× trivial Worker: ${coldRatio.toFixed(2)}`);
   console.log(
     `${gzipBytes <= 150 * 1024 ? 'PASS' : 'FAIL'}  script ≤ 150 KiB gzipped: ${(gzipBytes / 1024).toFixed(1)}`,

@@ -8,7 +8,10 @@ import { Miniflare } from 'miniflare';
 /** The repository root, with a trailing slash. */
 export const ROOT = new URL('..', import.meta.url).pathname;
 const SCRIPT = `${ROOT}dist/index.js`;
-const COMPATIBILITY_DATE = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(`${ROOT}wrangler.toml`, 'utf8'))?.[1];
+const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(readFileSync(`${ROOT}wrangler.toml`, 'utf8'))?.[1];
+if (compatibilityDate === undefined) throw new Error('wrangler.toml names no compatibility_date');
+/** wrangler.toml's compatibility date, which every Worker the benchmark starts runs with. */
+export const COMPATIBILITY_DATE: string = compatibilityDate;
 
 /** A Worker that does nothing but answer, to tell the runtime's share of a figure from ours. */
 export const TRIVIAL_WORKER =

@@ -8,7 +8,14 @@
  */
 import type { Locale } from '../catalog/types.js';
 import { negotiateLocale } from '../domain/locale.js';
-import { CACHE_CONTROL_NO_STORE, conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
+import {
+  CACHE_CONTROL_NO_STORE,
+  cacheableHeaders,
+  conditionalAnswer,
+  conditionalResponse,
+  etagFor,
+  VARY_LOCALIZED,
+} from '../http/cache-policy.js';
 import {
   APPLICATION_JSON,
   GRAPHQL_RESPONSE_JSON,
@@ -82,26 +89,42 @@ export function notAcceptable(): Response {
 }
 
 /**
- * The headers every /graphql answer carries: what happened. A hit spends no measurable time, so
- * it reports none. (CORS comes from the guard, Content-Language from Yoga or the store.)
+ * What happened, as every /graphql answer says it: `Cache-Status`, and `Server-Timing` when the
+ * request did work (`start` is when it began). An isolate hit did none worth timing, and its
+ * `Cache-Status` already names it. (CORS comes from the guard, Content-Language from Yoga or the
+ * store.)
  */
-function telemetry(outcome: Outcome, start: number | undefined): Record<string, string> {
-  const timing = start === undefined ? '' : `, total;dur=${(performance.now() - start).toFixed(2)}`;
-  return {
-    Vary: VARY_LOCALIZED,
-    'Cache-Status': CACHE_STATUS[outcome],
-    'Server-Timing': `cache;desc="${outcome}"${timing}`,
-  };
+function telemetry(outcome: Outcome, start: number | undefined): [string, string][] {
+  const status: [string, string] = ['Cache-Status', CACHE_STATUS[outcome]];
+  if (start === undefined) return [status];
+  return [status, ['Server-Timing', `cache;desc="${outcome}", total;dur=${(performance.now() - start).toFixed(2)}`]];
+}
+
+// A kept answer's own headers, made on its first use: each hit copies them in one step rather
+// than building them again one by one.
+const storedHeaders = new WeakMap<StoredResponse, Headers>();
+
+/** The headers every answer from `stored` carries, as a new `Headers` of its own. */
+function headersOf(stored: StoredResponse): Headers {
+  let headers = storedHeaders.get(stored);
+  if (headers === undefined) {
+    headers = new Headers({
+      ...cacheableHeaders(stored.etag),
+      'Content-Type': stored.contentType,
+      'Content-Language': stored.contentLanguage,
+      Vary: VARY_LOCALIZED,
+    });
+    storedHeaders.set(stored, headers);
+  }
+  return new Headers(headers);
 }
 
 /** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
 function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, start?: number) {
-  return conditionalResponse(request, stored.body, stored.etag, {
-    'Content-Type': stored.contentType,
-    'Content-Language': stored.contentLanguage,
-    Age: String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))),
-    ...telemetry(outcome, start),
-  });
+  const headers = headersOf(stored);
+  headers.set('Age', String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))));
+  for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
+  return conditionalAnswer(request, stored.body, stored.etag, headers);
 }
 
 /**
@@ -117,7 +140,8 @@ async function unstored(
   start: number,
 ) {
   const headers = new Headers(response.headers);
-  for (const [name, value] of Object.entries(telemetry(outcome, start))) headers.set(name, value);
+  headers.set('Vary', VARY_LOCALIZED);
+  for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
   if (success) return conditionalResponse(request, body, await etagFor(body), Object.fromEntries(headers));
   headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
   return new Response(body, { status: response.status, headers });

@@ -47,6 +47,22 @@ export function cacheableHeaders(etag: string): Record<string, string> {
  */
 const mayBeNotModified = (request: Request): boolean => request.method === 'GET' || request.method === 'HEAD';
 
+/** True when `request` already holds the representation tagged `etag`, so a 304 answers it. */
+export const isNotModified = (request: Request, etag: string): boolean =>
+  mayBeNotModified(request) && etagMatches(request.headers.get('If-None-Match'), etag);
+
+/**
+ * `body` with `headers`, which already hold the policy's own (`cacheableHeaders`), or a 304
+ * without a body when a GET or HEAD already holds it. `headers` becomes the answer's.
+ */
+export function conditionalAnswer(request: Request, body: string, etag: string, headers: Headers): Response {
+  if (isNotModified(request, etag)) {
+    headers.delete('Content-Type');
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(body, { status: 200, headers });
+}
+
 /**
  * `body` as a cacheable response, or a 304 without a body when a GET or HEAD already holds it.
  */
@@ -56,10 +72,5 @@ export function conditionalResponse(
   etag: string,
   headers: Record<string, string>,
 ): Response {
-  const all = { ...cacheableHeaders(etag), ...headers };
-  if (mayBeNotModified(request) && etagMatches(request.headers.get('If-None-Match'), etag)) {
-    const { 'Content-Type': _contentType, ...rest } = all;
-    return new Response(null, { status: 304, headers: rest });
-  }
-  return new Response(body, { status: 200, headers: all });
+  return conditionalAnswer(request, body, etag, new Headers({ ...cacheableHeaders(etag), ...headers }));
 }

@@ -60,7 +60,14 @@ export function routeFor(routes: readonly Route[], pathname: string): Route | un
   return routes.find((route) => matchesPath(route.path, pathname));
 }
 
-/** Every method `route` answers, as `Allow` lists them. */
-export function allowedMethods(route: Route): string[] {
-  return [...route.methods.flatMap((method) => (method === 'GET' ? ['GET', 'HEAD'] : [method])), 'OPTIONS'];
+const allowed = new WeakMap<Route, readonly string[]>();
+
+/** Every method `route` answers, as `Allow` lists them; worked out once per route. */
+export function allowedMethods(route: Route): readonly string[] {
+  let methods = allowed.get(route);
+  if (methods === undefined) {
+    methods = [...route.methods.flatMap((method) => (method === 'GET' ? ['GET', 'HEAD'] : [method])), 'OPTIONS'];
+    allowed.set(route, methods);
+  }
+  return methods;
 }

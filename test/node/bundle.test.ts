@@ -1,0 +1,45 @@
+/**
+ * The Worker's bundle as `wrangler deploy` builds it: within its size budget with every feature,
+ * and without what it never runs (Yoga's landing page, which `landingPage: false` never serves,
+ * and the catalog check, which runs before the build instead of in each isolate).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+/** The budget the benchmark reports against (issue 15): 150 KiB gzipped. */
+const MAX_GZIP_BYTES = 150 * 1024;
+
+let outdir: string;
+let bundle: string;
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'bundle-'));
+  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...process.env, WRANGLER_HIDE_BANNER: 'true', WRANGLER_SEND_METRICS: 'false' },
+  });
+  bundle = readFileSync(join(outdir, 'index.js'), 'utf8');
+}, 120_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('the Worker bundle', () => {
+  it('is within 150 KiB gzipped', () => {
+    expect(gzipSync(bundle).length).toBeLessThanOrEqual(MAX_GZIP_BYTES);
+  });
+
+  it('leaves out Yoga’s landing page', () => {
+    expect(bundle).toContain('__GRAPHIQL_LINK__');
+    expect(bundle).not.toContain('Welcome to GraphQL Yoga');
+  });
+
+  it('leaves out the catalog check', () => {
+    expect(bundle).not.toContain('Catalog rule');
+  });
+});
