@@ -149,7 +149,15 @@ describe('no internals in any refusal', () => {
         method: 'POST',
         headers: { 'content-type': JSON_TYPE, accept: JSON_TYPE },
       }),
-      { env: {} as never, ctx, requestId: 'test', locale: 'en', mediaType: JSON_TYPE, outcome: { errorFree: false } },
+      {
+        env: {} as never,
+        ctx,
+        requestId: 'test',
+        requestUrl: new URL('http://127.0.0.1/graphql'),
+        locale: 'en',
+        mediaType: JSON_TYPE,
+        outcome: { errorFree: false },
+      },
     );
     await waitOnExecutionContext(ctx);
     expect(response.status).toBe(400);

@@ -25,12 +25,16 @@ export const catalog: CatalogData = {
 };
 
 let version: Promise<string> | undefined;
+let known: string | undefined;
 
 /**
  * Content hash of `catalog` (see `version.ts`), computed on first use: the Web Crypto digest is
  * native and asynchronous, and a Worker may not start asynchronous work while its module loads.
  */
 export function servedCatalogVersion(): Promise<string> {
-  version ??= catalogVersion(catalog);
+  version ??= catalogVersion(catalog).then((value) => (known = value));
   return version;
 }
+
+/** The catalog version once `servedCatalogVersion` has worked it out, so later callers need not wait. */
+export const knownCatalogVersion = (): string | undefined => known;

@@ -12,6 +12,8 @@ export interface ServerContext {
   readonly ctx: ExecutionContext;
   /** The guard's id for this request, named in masked errors. */
   readonly requestId: string;
+  /** The request's URL, parsed once by the guard. */
+  readonly requestUrl: URL;
   /** The locale Accept-Language chose, negotiated once by the route. */
   readonly locale: Locale;
   /** The media type Accept chose, negotiated once by the route; results are written in it. */

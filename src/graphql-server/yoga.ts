@@ -3,7 +3,7 @@
  * for browsers. Created once per isolate.
  */
 import { createYoga } from 'graphql-yoga';
-import { catalog, servedCatalogVersion } from '../catalog/catalog.js';
+import { catalog, knownCatalogVersion, servedCatalogVersion } from '../catalog/catalog.js';
 import { operationContext, type Context } from '../graphql/context.js';
 import { schema } from '../graphql/schema.js';
 import { publicHost } from '../http/public-host.js';
@@ -55,16 +55,19 @@ export const yoga = createYoga<ServerContext, Context>({
     useResponseByteCap(),
     useResultOutcome(),
   ],
-  context: async ({ request, locale, env }): Promise<Context> => {
-    const url = new URL(request.url);
-    const catalogVersion = await servedCatalogVersion();
-    return operationContext({
-      catalog,
-      catalogVersion,
-      locale,
-      origin: url.origin,
-      publicHost: () => publicHost(env, url),
-    });
+  // Synchronous once the catalog version is known (the route waits for it before any request
+  // reaches Yoga), which spares every operation a promise.
+  context: ({ locale, env, requestUrl }): Context | Promise<Context> => {
+    const make = (catalogVersion: string) =>
+      operationContext({
+        catalog,
+        catalogVersion,
+        locale,
+        origin: requestUrl.origin,
+        publicHost: () => publicHost(env, requestUrl),
+      });
+    const catalogVersion = knownCatalogVersion();
+    return catalogVersion === undefined ? servedCatalogVersion().then(make) : make(catalogVersion);
   },
   graphiql: {
     title: 'Mail Settings API',

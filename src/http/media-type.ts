@@ -42,12 +42,26 @@ function decidingMember(members: readonly WeightedMember[], type: GraphQLMediaTy
   return deciding;
 }
 
+/** How many Accept values the negotiation remembers; clients send only a handful. */
+const REMEMBERED_ACCEPT_VALUES = 64;
+const negotiated = new Map<string, GraphQLMediaType | undefined>();
+
 /**
  * The media type to answer a request with `accept` in, or undefined when it admits neither
  * (answered 406, as the spec recommends). No header, or an empty one, states no preference.
+ * Remembered per Accept value, since every execution asks again.
  */
 export function negotiateMediaType(accept: string | null): GraphQLMediaType | undefined {
-  if (accept === null || accept.trim() === '') return APPLICATION_JSON;
+  if (accept === null) return APPLICATION_JSON;
+  if (negotiated.has(accept)) return negotiated.get(accept);
+  const type = negotiate(accept);
+  if (negotiated.size >= REMEMBERED_ACCEPT_VALUES) negotiated.clear();
+  negotiated.set(accept, type);
+  return type;
+}
+
+function negotiate(accept: string): GraphQLMediaType | undefined {
+  if (accept.trim() === '') return APPLICATION_JSON;
   const members = weightedMembers(accept);
   const wanted = OFFERED.flatMap((type) => {
     const member = decidingMember(members, type);

@@ -24,9 +24,9 @@ export function unsupportedMediaType(request: Request): Response {
 }
 
 /** Runs `request` on Yoga, which reports on the result through the server context's outcome. */
-export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId }) => {
+export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId, url }) => {
   const outcome = { errorFree: false };
-  const response = await yoga.fetch(request, { env, ctx, requestId, locale, mediaType, outcome });
+  const response = await yoga.fetch(request, { env, ctx, requestId, requestUrl: url, locale, mediaType, outcome });
   return { response, errorFree: outcome.errorFree };
 };
 

@@ -59,4 +59,13 @@ describe('negotiateMediaType', () => {
   ] as const)('%j gives %s', (header, mediaType) => {
     expect(negotiateMediaType(header)).toBe(mediaType);
   });
+
+  it('answers a remembered Accept value as it did the first time, also after many others', () => {
+    const values = Array.from({ length: 200 }, (_, i) => (i % 2 ? `text/x-${i}` : `${JSON_TYPE};q=0.${i % 9}`));
+    const first = values.map((value) => negotiateMediaType(value));
+    expect(first).toContain(undefined);
+    expect(first).toContain(JSON_TYPE);
+    expect(values.map((value) => negotiateMediaType(value))).toEqual(first);
+    expect([...values].reverse().map((value) => negotiateMediaType(value))).toEqual([...first].reverse());
+  });
 });
