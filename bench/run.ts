@@ -14,7 +14,7 @@ import { writeResults } from './results.js';
 import { buildWorker, COMPATIBILITY_DATE, PEER, ROOT, serveWorker, TRIVIAL_WORKER } from './worker.js';
 import { directColdStart } from './workerd-direct.js';
 
-const DURATION = process.env.BENCH_DURATION ?? '3s';
+const DURATION = process.env.BENCH_DURATION ?? '2s';
 const CONNECTIONS = process.env.BENCH_CONNECTIONS ?? '8';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 9);
@@ -177,15 +177,20 @@ interface Measured extends WrkResult {
   readonly ratio: number;
 }
 
-/** Runs every case once; each ratio is to its baseline's requests per second in this round. */
+const perSecond = (result: WrkResult) => result.requests / (result.durationUs / 1e6);
+
+/**
+ * Runs every case once, each right after a run of its baseline: its ratio is to that run, so the
+ * two share the machine's state of those seconds (this shared machine's rate drifts by a sixth
+ * within a round, which a baseline measured once per round would put into every ratio).
+ */
 function round(all: readonly Case[]): Measured[] {
-  const rps = new Map<string, number>();
   return all.map((c) => {
+    const baseline = all.find((b) => b.name === c.baseline);
+    const before = baseline === undefined ? undefined : perSecond(wrk(baseline.load));
     const result = wrk(c.load);
-    const perSecond = result.requests / (result.durationUs / 1e6);
-    rps.set(c.name, perSecond);
-    const baseline = c.baseline === undefined ? perSecond : (rps.get(c.baseline) ?? Number.NaN);
-    return { ...result, rps: perSecond, ratio: perSecond / baseline };
+    const rps = perSecond(result);
+    return { ...result, rps, ratio: before === undefined ? 1 : rps / before };
   });
 }
 

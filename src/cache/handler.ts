@@ -22,6 +22,7 @@ import {
   negotiateMediaType,
   type GraphQLMediaType,
 } from '../http/media-type.js';
+import { nameRequest, outgoingTemplate } from '../http/outgoing-headers.js';
 import { rejection } from '../http/rejection.js';
 import type { RouteContext } from '../http/route.js';
 import { EdgeCache } from './edge-cache.js';
@@ -100,31 +101,40 @@ function telemetry(outcome: Outcome, start: number | undefined): [string, string
   return [status, ['Server-Timing', `cache;desc="${outcome}", total;dur=${(performance.now() - start).toFixed(2)}`]];
 }
 
-// A kept answer's own headers, made on its first use: each hit copies them in one step rather
-// than building them again one by one.
+// A kept answer's own headers and those the guard adds to every answer, made on its first use:
+// each hit copies them in one step rather than setting a dozen one by one, and the guard, seeing
+// them there, leaves the answer as it is.
 const storedHeaders = new WeakMap<StoredResponse, Headers>();
 
-/** The headers every answer from `stored` carries, as a new `Headers` of its own. */
-function headersOf(stored: StoredResponse): Headers {
-  let headers = storedHeaders.get(stored);
-  if (headers === undefined) {
-    headers = new Headers({
+/** The headers every answer from `stored` carries, request id aside. */
+function templateOf(stored: StoredResponse): Headers {
+  let template = storedHeaders.get(stored);
+  if (template === undefined) {
+    template = outgoingTemplate({
       ...cacheableHeaders(stored.etag),
       'Content-Type': stored.contentType,
       'Content-Language': stored.contentLanguage,
       Vary: VARY_LOCALIZED,
     });
-    storedHeaders.set(stored, headers);
+    storedHeaders.set(stored, template);
   }
-  return new Headers(headers);
+  return template;
 }
 
 /** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
-function fromStore(request: Request, stored: StoredResponse, outcome: Outcome, start?: number) {
-  const headers = headersOf(stored);
+function fromStore(
+  request: Request,
+  requestId: string,
+  stored: StoredResponse,
+  outcome: Outcome,
+  start?: number,
+): Response {
+  const response = conditionalAnswer(request, stored.body, stored.etag, templateOf(stored));
+  const { headers } = response;
   headers.set('Age', String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))));
   for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
-  return conditionalAnswer(request, stored.body, stored.etag, headers);
+  nameRequest(headers, requestId);
+  return response;
 }
 
 /**
@@ -170,7 +180,7 @@ export function answerCache(options: AnswerCacheOptions) {
         ? `${catalogVersion}\n${url.origin}\n${acceptLanguage}\n${accept}\n${raw.method}\n${raw.text}`
         : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
-    if (seen) return fromStore(request, seen, 'isolate-hit');
+    if (seen) return fromStore(request, context.requestId, seen, 'isolate-hit');
 
     const start = performance.now();
     const locale = negotiateLocale(acceptLanguage);
@@ -193,7 +203,7 @@ export function answerCache(options: AnswerCacheOptions) {
     const inIsolate = isolateCache.get(key);
     if (inIsolate !== undefined) {
       isolateCache.setAlias(alias, key);
-      return fromStore(request, inIsolate, 'isolate-hit');
+      return fromStore(request, context.requestId, inIsolate, 'isolate-hit');
     }
 
     const edge = new EdgeCache(options.edgeCache());
@@ -202,7 +212,7 @@ export function answerCache(options: AnswerCacheOptions) {
     if (atEdge !== undefined) {
       isolateCache.set(key, atEdge);
       isolateCache.setAlias(alias, key);
-      return fromStore(request, atEdge, 'edge-hit', start);
+      return fromStore(request, context.requestId, atEdge, 'edge-hit', start);
     }
 
     const mediaType = negotiateMediaType(accept);
@@ -221,6 +231,6 @@ export function answerCache(options: AnswerCacheOptions) {
     isolateCache.set(key, stored);
     isolateCache.setAlias(alias, key);
     ctx.waitUntil(edge.put(edgeUrl, stored));
-    return fromStore(request, stored, 'stored', start);
+    return fromStore(request, context.requestId, stored, 'stored', start);
   };
 }

@@ -52,15 +52,14 @@ export const isNotModified = (request: Request, etag: string): boolean =>
   mayBeNotModified(request) && etagMatches(request.headers.get('If-None-Match'), etag);
 
 /**
- * `body` with `headers`, which already hold the policy's own (`cacheableHeaders`), or a 304
- * without a body when a GET or HEAD already holds it. `headers` becomes the answer's.
+ * `body` with a copy of `headers`, which already hold the policy's own (`cacheableHeaders`), or a
+ * 304 without a body when a GET or HEAD already holds it.
  */
 export function conditionalAnswer(request: Request, body: string, etag: string, headers: Headers): Response {
-  if (isNotModified(request, etag)) {
-    headers.delete('Content-Type');
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(body, { status: 200, headers });
+  if (!isNotModified(request, etag)) return new Response(body, { status: 200, headers });
+  const notModified = new Response(null, { status: 304, headers });
+  notModified.headers.delete('Content-Type');
+  return notModified;
 }
 
 /**

@@ -7,14 +7,14 @@
  */
 import type { Env } from '../env.js';
 import { declaresWithin, readBodyWithin } from './body-limit.js';
-import { CORS_HEADERS, isPreflight, preflightResponse } from './cors.js';
+import { isPreflight, preflightResponse } from './cors.js';
 import { MAX_BODY_BYTES } from './limits.js';
 import { ALLOWED_METHODS, methodNotAllowed, optionsResponse } from './methods.js';
 import { activeLimiter, isRateLimited, tooManyRequests } from './rate-limit.js';
 import { MASKED_ERROR_MESSAGE, rejection } from './rejection.js';
+import { addOutgoingHeaders, isFinished } from './outgoing-headers.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { allowedMethods, routeFor, type BodyLimit, type Route } from './route.js';
-import { isHtml, securityHeadersFor } from './security-headers.js';
 
 /** The answer to `request`, whose body is over the cap. */
 export function payloadTooLarge(request: Request): Response {
@@ -57,19 +57,21 @@ function withMutableHeaders(response: Response): Response {
   }
 }
 
-/** `response` with CORS, security and request-id headers (and no body, for a HEAD). */
+/**
+ * `response` with CORS, security and request-id headers (and no body, for a HEAD); as it is
+ * when its route already gave it them for this request.
+ */
 function finished(response: Response, requestId: string, head: boolean): Response {
-  const out = head ? new Response(null, response) : withMutableHeaders(response);
-  for (const [name, value] of isHtml(out.headers.get('Content-Type')) ? OUTGOING_HTML : OUTGOING) {
-    out.headers.set(name, value);
+  if (head) {
+    const out = new Response(null, response);
+    addOutgoingHeaders(out.headers, out.headers.get('Content-Type'), requestId);
+    return out;
   }
-  out.headers.set(REQUEST_ID_HEADER, requestId);
+  if (isFinished(response, requestId)) return response;
+  const out = withMutableHeaders(response);
+  addOutgoingHeaders(out.headers, out.headers.get('Content-Type'), requestId);
   return out;
 }
-
-// Worked out once: every answer carries these, and the guard adds them to every one.
-const OUTGOING = Object.entries({ ...CORS_HEADERS, ...securityHeadersFor(null) });
-const OUTGOING_HTML = Object.entries({ ...CORS_HEADERS, ...securityHeadersFor('text/html') });
 
 async function answer(routes: readonly Route[], request: Request, env: Env, ctx: ExecutionContext, requestId: string) {
   // Without a limiter (rate limiting off) nothing is awaited here.
