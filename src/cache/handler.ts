@@ -115,6 +115,7 @@ function templateOf(stored: StoredResponse): Headers {
       'Content-Type': stored.contentType,
       'Content-Language': stored.contentLanguage,
       Vary: VARY_LOCALIZED,
+      'Cache-Status': CACHE_STATUS['isolate-hit'],
     });
     storedHeaders.set(stored, template);
   }
@@ -132,7 +133,8 @@ function fromStore(
   const response = conditionalAnswer(request, stored.body, stored.etag, templateOf(stored));
   const { headers } = response;
   headers.set('Age', String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))));
-  for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
+  // The template already says what an isolate hit says.
+  if (outcome !== 'isolate-hit') for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
   nameRequest(headers, requestId);
   return response;
 }
@@ -202,7 +204,7 @@ export function answerCache(options: AnswerCacheOptions) {
 
     const inIsolate = isolateCache.get(key);
     if (inIsolate !== undefined) {
-      isolateCache.setAlias(alias, key);
+      isolateCache.setAlias(alias, inIsolate);
       return fromStore(request, context.requestId, inIsolate, 'isolate-hit');
     }
 
@@ -211,7 +213,7 @@ export function answerCache(options: AnswerCacheOptions) {
     const atEdge = await edge.get(edgeUrl);
     if (atEdge !== undefined) {
       isolateCache.set(key, atEdge);
-      isolateCache.setAlias(alias, key);
+      isolateCache.setAlias(alias, atEdge);
       return fromStore(request, context.requestId, atEdge, 'edge-hit', start);
     }
 
@@ -229,7 +231,7 @@ export function answerCache(options: AnswerCacheOptions) {
       storedAt: Date.now(),
     };
     isolateCache.set(key, stored);
-    isolateCache.setAlias(alias, key);
+    isolateCache.setAlias(alias, stored);
     ctx.waitUntil(edge.put(edgeUrl, stored));
     return fromStore(request, context.requestId, stored, 'stored', start);
   };

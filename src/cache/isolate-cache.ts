@@ -30,12 +30,14 @@ export const ISOLATE_CACHE_LIMITS: IsolateCacheLimits = { maxEntries: 2000, maxS
 
 /**
  * The isolate layer: a size-bounded LRU map of answers by canonical key, evicting the least
- * recently used. Beside it, a bounded map from a request's exact text to its canonical key lets a
- * byte-identical repeat skip even the canonicalization.
+ * recently used. Beside it, a bounded map from a request's exact text to its answer lets a
+ * byte-identical repeat skip even the canonicalization, in one lookup. Both maps hold the same
+ * answer objects, so an answer in both is held once; each map still counts its body, so either
+ * alone stays within its size.
  */
 export class IsolateCache {
   readonly #entries: LRUCache<string, StoredResponse>;
-  readonly #aliases: LRUCache<string, string>;
+  readonly #aliases: LRUCache<string, StoredResponse>;
 
   constructor(limits: IsolateCacheLimits = ISOLATE_CACHE_LIMITS) {
     this.#entries = new LRUCache({
@@ -46,7 +48,7 @@ export class IsolateCache {
     this.#aliases = new LRUCache({
       max: limits.maxEntries,
       maxSize: limits.maxSize,
-      sizeCalculation: (value, key) => Math.max(1, value.length + key.length),
+      sizeCalculation: (value, key) => Math.max(1, value.body.length + key.length),
     });
   }
 
@@ -58,15 +60,14 @@ export class IsolateCache {
     this.#entries.set(key, value);
   }
 
-  /** The answer for a request text seen before, if its canonical key is still held. */
+  /** The answer for a request text seen before, if it is still held. */
   getByAlias(alias: string): StoredResponse | undefined {
-    const key = this.#aliases.get(alias);
-    return key === undefined ? undefined : this.#entries.get(key);
+    return this.#aliases.get(alias);
   }
 
-  /** Remembers that the request text `alias` has the canonical key `key`. */
-  setAlias(alias: string, key: string): void {
-    this.#aliases.set(alias, key);
+  /** Remembers that the request text `alias` is answered by `value`. */
+  setAlias(alias: string, value: StoredResponse): void {
+    this.#aliases.set(alias, value);
   }
 
   get size(): number {
