@@ -2,8 +2,9 @@
  * What every request goes through, whatever route answers it, so a new route is covered by adding
  * its row to the table: a request id, the rate limit, the route's methods and CORS preflights, its
  * body cap, HEAD answered as a GET without a body, internal faults masked, and CORS and security
- * headers added on the way out (after any cache, so stored answers never hold them). A path no
- * route answers goes to the static assets.
+ * headers added on the way out (after any cache, so stored answers never hold them; an isolate
+ * hit arrives with them already, from its in-memory template, see `outgoing-headers.ts`). A path
+ * no route answers goes to the static assets.
  */
 import type { Env } from '../env.js';
 import { declaresWithin, readBodyWithin } from './body-limit.js';
