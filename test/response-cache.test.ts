@@ -156,6 +156,14 @@ describe('the layers', () => {
     expect(cacheResult(off)).toBe('BYPASS');
     expect(counter.executions).toBe(2);
     expect(off.headers.get('Cache-Control')).toContain('public');
+    expect(off.headers.get('ETag')).toMatch(/^"[\w-]{22}"$/);
+    expect(off.headers.get('Vary')).toBe('Accept, Accept-Language');
+    const failing = await send(handle, { query: '{ endpoints(filter: { port: 70000 }) { port } }' }, 'POST', {
+      RESPONSE_CACHE: 'off',
+    });
+    expect(failing.headers.get('Cache-Control')).toBe('no-store');
+    expect(failing.headers.get('ETag')).toBeNull();
+    expect(failing.headers.get('Vary')).toBe('Accept, Accept-Language');
   });
 
   it('answer as a miss when the Cache API fails', async () => {

@@ -12,7 +12,6 @@ import {
   CACHE_CONTROL_NO_STORE,
   cacheableHeaders,
   conditionalAnswer,
-  conditionalResponse,
   etagFor,
   VARY_LOCALIZED,
 } from '../http/cache-policy.js';
@@ -152,11 +151,13 @@ async function unstored(
   start: number,
 ) {
   const headers = new Headers(response.headers);
+  const etag = success ? await etagFor(body) : undefined;
+  if (etag === undefined) headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
+  else for (const [name, value] of Object.entries(cacheableHeaders(etag))) headers.set(name, value);
   headers.set('Vary', VARY_LOCALIZED);
   for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
-  if (success) return conditionalResponse(request, body, await etagFor(body), Object.fromEntries(headers));
-  headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
-  return new Response(body, { status: response.status, headers });
+  if (etag === undefined) return new Response(body, { status: response.status, headers });
+  return conditionalAnswer(request, body, etag, headers);
 }
 
 /** The /graphql route's answers for `options`, cached. */
