@@ -180,17 +180,27 @@ interface Measured extends WrkResult {
 const perSecond = (result: WrkResult) => result.requests / (result.durationUs / 1e6);
 
 /**
- * Runs every case once, each right after a run of its baseline: its ratio is to that run, so the
- * two share the machine's state of those seconds (this shared machine's rate drifts by a sixth
- * within a round, which a baseline measured once per round would put into every ratio).
+ * Runs every case once, each beside a run of its baseline: its ratio is to that run, so the two
+ * share the machine's state of those seconds (this shared machine's rate drifts by a sixth within
+ * a round, which a baseline measured once per round would put into every ratio). Odd rounds run
+ * the case first, so neither side always comes second.
  */
-function round(all: readonly Case[]): Measured[] {
+function round(all: readonly Case[], index: number): Measured[] {
   return all.map((c) => {
     const baseline = all.find((b) => b.name === c.baseline);
-    const before = baseline === undefined ? undefined : perSecond(wrk(baseline.load));
-    const result = wrk(c.load);
+    let result: WrkResult;
+    let base: WrkResult | undefined;
+    if (baseline === undefined) {
+      result = wrk(c.load);
+    } else if (index % 2 === 1) {
+      result = wrk(c.load);
+      base = wrk(baseline.load);
+    } else {
+      base = wrk(baseline.load);
+      result = wrk(c.load);
+    }
     const rps = perSecond(result);
-    return { ...result, rps, ratio: before === undefined ? 1 : rps / before };
+    return { ...result, rps, ratio: base === undefined ? 1 : rps / perSecond(base) };
   });
 }
 
@@ -215,7 +225,7 @@ async function main(): Promise<void> {
 
   // Rounds interleave every case, so the machine's drift between rounds cancels out of each ratio;
   // a case's ratio is the median of its per-round ratios.
-  const rounds = Array.from({ length: ROUNDS }, () => round(all));
+  const rounds = Array.from({ length: ROUNDS }, (_, index) => round(all, index));
   const results = all.map((c, i) => {
     const perRound = rounds.map((r) => r[i]!);
     const ratio = median(perRound.map((r) => r.ratio));
