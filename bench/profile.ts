@@ -4,11 +4,10 @@
 // package or source folder (from the bundle's `// path` section comments) and the hottest
 // functions. Cases: get, post, uncached (RESPONSE_CACHE=off), distinct.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { writeResults } from './results.js';
-import { ROOT, serveWorker } from './worker.js';
+import { buildWorker, OURS_UNMINIFIED, PORT_TABLE, ROOT, serveWorker } from './worker.js';
+import { WorkerInspector } from './worker-inspector.js';
 
-const PORT_TABLE = '{ servers { hostName endpoints { protocol security port advice uri } } }';
 const DURATION = process.env.BENCH_DURATION ?? '5s';
 const CASES: Record<string, { env: Record<string, string>; bindings?: Record<string, string>; query: boolean }> = {
   get: { env: { BENCH_CASE: 'get' }, query: true },
@@ -46,38 +45,11 @@ function sectionOf(all: readonly { line: number; name: string }[], line: number)
   return name;
 }
 
-async function inspector(url: URL) {
-  const socket = new WebSocket(url);
-  await new Promise((resolve, reject) => {
-    socket.addEventListener('open', resolve, { once: true });
-    socket.addEventListener('error', reject, { once: true });
-  });
-  const answers = new Map<number, (result: unknown) => void>();
-  socket.addEventListener('message', (event) => {
-    const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
-    if (message.id !== undefined) answers.get(message.id)?.(message.result);
-  });
-  let lastId = 0;
-  return {
-    call(method: string, params: object = {}): Promise<unknown> {
-      const id = ++lastId;
-      socket.send(JSON.stringify({ id, method, params }));
-      return new Promise((resolve) => answers.set(id, resolve));
-    },
-    close: () => socket.close(),
-  };
-}
-
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'distinct';
   const chosen = CASES[name];
   if (chosen === undefined) throw new Error(`unknown case ${name}: one of ${Object.keys(CASES).join(', ')}`);
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--minify=false', '--outdir', `${ROOT}dist/profile`], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, WRANGLER_HIDE_BANNER: 'true', WRANGLER_SEND_METRICS: 'false' },
-  });
-  const code = readFileSync(`${ROOT}dist/profile/index.js`, 'utf8');
+  const code = buildWorker(OURS_UNMINIFIED);
   const mf = serveWorker(code, { inspect: true, quiet: true, bindings: chosen.bindings });
   const origin = (await mf.ready).origin;
   const url = `${origin}/graphql${chosen.query ? `?${new URLSearchParams({ query: PORT_TABLE })}` : ''}`;
@@ -87,26 +59,12 @@ async function main(): Promise<void> {
       encoding: 'utf8',
     });
   load(); // warm
-  const session = await inspector(new URL('/core:user:', await mf.getInspectorURL()));
-  // workerd answers the inspector only while the isolate handles an event.
-  const pump = () =>
-    setInterval(
-      () =>
-        void fetch(`${origin}/version`).then(
-          (r) => r.arrayBuffer(),
-          () => undefined,
-        ),
-      20,
-    );
-  const pumping = pump();
+  const session = await WorkerInspector.open(mf, origin);
   await session.call('Profiler.enable');
   await session.call('Profiler.setSamplingInterval', { interval: 100 });
   await session.call('Profiler.start');
-  clearInterval(pumping);
   const summary = load().trim().split('\n').pop();
-  const stopping = pump();
   const { profile } = (await session.call('Profiler.stop')) as { profile: Profile };
-  clearInterval(stopping);
   session.close();
   await mf.dispose();
 

@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { Miniflare } from 'miniflare';
 import { writeResults } from './results.js';
-import { buildWorker, COMPATIBILITY_DATE, PEER, ROOT, serveWorker, TRIVIAL_WORKER } from './worker.js';
+import { buildWorker, COMPATIBILITY_DATE, PEER, PORT_TABLE, ROOT, serveWorker, TRIVIAL_WORKER } from './worker.js';
 import { directColdStart } from './workerd-direct.js';
 
 const DURATION = process.env.BENCH_DURATION ?? '2s';
@@ -20,7 +20,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 9);
 const ONLY = process.env.BENCH_ONLY === undefined ? undefined : new RegExp(process.env.BENCH_ONLY);
 
-const PORT_TABLE = '{ servers { hostName endpoints { protocol security port advice uri } } }';
 const PERSISTED = '{ endpoints(filter: { advice: RECOMMENDED }) { protocol hostName port security } }';
 
 interface WrkResult {

@@ -15,7 +15,7 @@ import {
   type SoakRequest,
 } from './soak-requests.js';
 import { buildWorker, serveWorker, TRIVIAL_WORKER } from './worker.js';
-import { WorkerHeap, type HeapUsage } from './worker-heap.js';
+import { WorkerInspector, type HeapUsage } from './worker-inspector.js';
 import { processMemory, workerdProcesses, type ProcessMemory } from './workerd-memory.js';
 
 /** What a fetch failure's cause says: undici puts a system error there, with a message. */
@@ -226,7 +226,7 @@ async function soak(code: string, evaluation?: DirectEvaluation): Promise<Run> {
   try {
     const origin = (await mf.ready).origin;
     if (evaluation !== undefined) await registerPersistedQueries(origin);
-    const heap = await WorkerHeap.open(mf, origin);
+    const heap = await WorkerInspector.open(mf, origin);
     const pid = workerdPid();
     const heapAtStart = await heap.usage();
     const memoryAtStart = processMemory(pid);

@@ -13,6 +13,9 @@ if (compatibilityDate === undefined) throw new Error('wrangler.toml names no com
 /** wrangler.toml's compatibility date, which every Worker the benchmark starts runs with. */
 export const COMPATIBILITY_DATE: string = compatibilityDate;
 
+/** The operation the cached and uncached cases send: the help page's port table. */
+export const PORT_TABLE = '{ servers { hostName endpoints { protocol security port advice uri } } }';
+
 /** A Worker that does nothing but answer, to tell the runtime's share of a figure from ours. */
 export const TRIVIAL_WORKER =
   'export default { fetch() { return new Response("{}", { headers: { "content-type": "application/json" } }) } }';
@@ -23,17 +26,23 @@ export interface BuildTarget {
   readonly outdir: string;
   /** The bundle's file name, after the entry's. */
   readonly script: string;
+  /** False for a bundle whose function names a profile can show. */
+  readonly minify?: false;
 }
 
 /** Ours, as `npm run build` bundles it. */
 export const OURS: BuildTarget = { config: 'wrangler.toml', outdir: 'dist', script: 'index.js' };
 
+/** Ours unminified, for profiles (bench/profile.ts). */
+export const OURS_UNMINIFIED: BuildTarget = { ...OURS, outdir: 'dist/profile', minify: false };
+
 /** The peer: our schema on Yoga with its response-cache plugin (bench/peer-worker.ts). */
 export const PEER: BuildTarget = { config: 'bench/peer.wrangler.toml', outdir: 'dist/peer', script: 'peer-worker.js' };
 
 /** Bundles `target` as `wrangler deploy --dry-run` would and returns the bundle's text. */
-export function buildWorker({ config, outdir, script }: BuildTarget = OURS): string {
-  execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--config', config, '--outdir', `${ROOT}${outdir}`], {
+export function buildWorker({ config, outdir, script, minify }: BuildTarget = OURS): string {
+  const args = ['wrangler', 'deploy', '--dry-run', '--config', config, '--outdir', `${ROOT}${outdir}`];
+  execFileSync('npx', minify === false ? [...args, '--minify=false'] : args, {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, WRANGLER_HIDE_BANNER: 'true', WRANGLER_SEND_METRICS: 'false' },
@@ -46,7 +55,7 @@ export interface ServeOptions {
   readonly bindings?: Record<string, string>;
   /** Drops the Worker's console output: a fault run provokes thousands of logged rejections. */
   readonly quiet?: boolean;
-  /** Opens workerd's inspector on a free port, to read the Worker's heap (worker-heap.ts). */
+  /** Opens workerd's inspector on a free port, to read the Worker's heap or profile it (worker-inspector.ts). */
   readonly inspect?: boolean;
 }
 

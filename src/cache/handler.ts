@@ -72,7 +72,7 @@ export interface AnswerCacheOptions {
 const isJson = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('json');
 
 /** True for a result any caller may be given again: a 200 JSON answer without `errors`. */
-export const isStorable = ({ response, errorFree }: Executed): boolean =>
+const isStorable = ({ response, errorFree }: Executed): boolean =>
   response.status === 200 && errorFree && isJson(response);
 
 /** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */

@@ -8,7 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { ServerContext } from './server-context.js';
 
 /** A result of one operation, as `onResultProcess` sees it: without `errors` it may be kept. */
-export const isErrorFree = (result: unknown): boolean =>
+const isErrorFree = (result: unknown): boolean =>
   typeof result === 'object' &&
   result !== null &&
   !Array.isArray(result) &&

@@ -63,13 +63,8 @@ function withMutableHeaders(response: Response): Response {
  * when its route already gave it them for this request.
  */
 function finished(response: Response, requestId: string, head: boolean): Response {
-  if (head) {
-    const out = new Response(null, response);
-    addOutgoingHeaders(out.headers, out.headers.get('Content-Type'), requestId);
-    return out;
-  }
-  if (isFinished(response, requestId)) return response;
-  const out = withMutableHeaders(response);
+  if (!head && isFinished(response, requestId)) return response;
+  const out = head ? new Response(null, response) : withMutableHeaders(response);
   addOutgoingHeaders(out.headers, out.headers.get('Content-Type'), requestId);
   return out;
 }

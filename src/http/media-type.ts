@@ -42,8 +42,12 @@ function decidingMember(members: readonly WeightedMember[], type: GraphQLMediaTy
   return deciding;
 }
 
-/** How many Accept values the negotiation remembers; clients send only a handful. */
+/**
+ * How many Accept values the negotiation remembers, and how long each may be: clients send a
+ * handful of short ones, and a caller's kilobytes of Accept are worked out, never kept.
+ */
 const REMEMBERED_ACCEPT_VALUES = 64;
+const REMEMBERED_ACCEPT_LENGTH = 256;
 const negotiated = new Map<string, GraphQLMediaType | undefined>();
 
 /**
@@ -55,6 +59,7 @@ export function negotiateMediaType(accept: string | null): GraphQLMediaType | un
   if (accept === null) return APPLICATION_JSON;
   if (negotiated.has(accept)) return negotiated.get(accept);
   const type = negotiate(accept);
+  if (accept.length > REMEMBERED_ACCEPT_LENGTH) return type;
   if (negotiated.size >= REMEMBERED_ACCEPT_VALUES) negotiated.clear();
   negotiated.set(accept, type);
   return type;

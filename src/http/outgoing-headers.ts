@@ -13,7 +13,7 @@ const OUTGOING = Object.entries({ ...CORS_HEADERS, ...securityHeadersFor(null) }
 const OUTGOING_HTML = Object.entries({ ...CORS_HEADERS, ...securityHeadersFor('text/html') });
 
 /** CORS and security headers for an answer of `contentType`. */
-export const outgoingHeaders = (contentType: string | null): readonly (readonly [string, string])[] =>
+const outgoingHeaders = (contentType: string | null): readonly (readonly [string, string])[] =>
   isHtml(contentType) ? OUTGOING_HTML : OUTGOING;
 
 /** Sets on `headers` everything an answer of `contentType` to request `requestId` leaves with. */

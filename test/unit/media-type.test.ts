@@ -60,6 +60,13 @@ describe('negotiateMediaType', () => {
     expect(negotiateMediaType(header)).toBe(mediaType);
   });
 
+  it('works out an Accept value too long to remember, each time alike', () => {
+    const long = `${'text/x-long;q=0.5, '.repeat(40)}${GRAPHQL_RESPONSE}`;
+    expect(long.length).toBeGreaterThan(256);
+    expect(negotiateMediaType(long)).toBe(GRAPHQL_RESPONSE);
+    expect(negotiateMediaType(long)).toBe(GRAPHQL_RESPONSE);
+  });
+
   it('answers a remembered Accept value as it did the first time, also after many others', () => {
     const values = Array.from({ length: 200 }, (_, i) => (i % 2 ? `text/x-${i}` : `${JSON_TYPE};q=0.${i % 9}`));
     const first = values.map((value) => negotiateMediaType(value));

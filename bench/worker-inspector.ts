@@ -1,7 +1,8 @@
-// The Worker's own memory: the V8 heap of its isolate, read through workerd's inspector (Chrome
-// DevTools Protocol) after a forced garbage collection, so that what is left is what the Worker
-// keeps. workerd answers inspector messages only while the isolate handles an event, so each
-// message is followed by requests for the static /version route until the answer arrives.
+// A Chrome DevTools Protocol session with the Worker's isolate, through workerd's inspector: the
+// soak reads the V8 heap with it after a forced garbage collection (what is left is what the
+// Worker keeps), the profiler takes CPU profiles. workerd answers inspector messages only while
+// the isolate handles an event, so each message is followed by requests for the static /version
+// route until the answer arrives.
 import type { Miniflare } from 'miniflare';
 
 /** Bytes of the isolate's V8 heap: in use after a full collection, and reserved. */
@@ -14,7 +15,7 @@ export interface HeapUsage {
 const USER_WORKER_TARGET = '/core:user:';
 
 /** A DevTools Protocol session with the Worker's isolate. */
-export class WorkerHeap {
+export class WorkerInspector {
   readonly #socket: WebSocket;
   readonly #origin: string;
   readonly #answers = new Map<number, unknown>();
@@ -30,18 +31,19 @@ export class WorkerHeap {
   }
 
   /** Opens a session with the Worker `mf` serves at `origin` (started with `inspectorPort`). */
-  static async open(mf: Miniflare, origin: string): Promise<WorkerHeap> {
+  static async open(mf: Miniflare, origin: string): Promise<WorkerInspector> {
     const socket = new WebSocket(new URL(USER_WORKER_TARGET, await mf.getInspectorURL()));
     await new Promise((resolve, reject) => {
       socket.addEventListener('open', resolve, { once: true });
       socket.addEventListener('error', reject, { once: true });
     });
-    return new WorkerHeap(socket, origin);
+    return new WorkerInspector(socket, origin);
   }
 
-  async #call(method: string): Promise<unknown> {
+  /** Sends `method` with `params` and waits for its result. */
+  async call(method: string, params: object = {}): Promise<unknown> {
     const id = ++this.#lastId;
-    this.#socket.send(JSON.stringify({ id, method }));
+    this.#socket.send(JSON.stringify({ id, method, params }));
     for (let pumps = 0; !this.#answers.has(id); pumps += 1) {
       if (pumps === 100) throw new Error(`the inspector did not answer ${method}`);
       await (await fetch(`${this.#origin}/version`)).arrayBuffer();
@@ -53,8 +55,8 @@ export class WorkerHeap {
 
   /** The heap after a full garbage collection. */
   async usage(): Promise<HeapUsage> {
-    await this.#call('HeapProfiler.collectGarbage');
-    const { usedSize, totalSize } = (await this.#call('Runtime.getHeapUsage')) as {
+    await this.call('HeapProfiler.collectGarbage');
+    const { usedSize, totalSize } = (await this.call('Runtime.getHeapUsage')) as {
       usedSize: number;
       totalSize: number;
     };
