@@ -3,8 +3,8 @@
 // in this Node process), which the Worker's answer must equal byte for byte.
 import { catalog } from '../src/catalog/catalog.js';
 import { negotiateLocale } from '../src/domain/locale.js';
-import type { ClientConfigurationFormat } from '../src/documents/registry.js';
-import { clientConfiguration } from '../src/documents/service.js';
+import type { ClientConfigurationFormat } from '../src/client-config/registry.js';
+import { clientConfiguration } from '../src/client-config/service.js';
 import type { Choice, SoakCase, SoakRequest } from './soak-requests.js';
 
 const ADDRESSES = [

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { catalog } from '../src/catalog/catalog.js';
 import { ADVICES, DIRECTIONS, GUIDE_KINDS, PLATFORMS, PROTOCOLS, SECURITIES } from '../src/catalog/types.js';
 import { ORDERINGS } from '../src/domain/ordering.js';
-import { EXAMPLES } from '../src/graphql-server/examples.js';
+import { EXAMPLES } from '../src/graphql-server/graphiql/examples.js';
 import { RESULT_SIZE_ATTACKS } from '../test/data/result-size-attacks.js';
 import type { Operation } from './direct-evaluation.js';
 import { DOCUMENT_CASES } from './soak-documents.js';

@@ -1,4 +1,4 @@
-// Bundles the assistant's script (src/browser/page.ts, with the renderers and operations it shares
+// Bundles the assistant's script (src/site/browser/page.ts, with the renderers and operations it shares
 // with the server) into the static assets. The bundle is build output: public/page/page.js is not
 // committed; the stylesheet beside it is.
 import { build } from 'esbuild';
@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outfile = join(root, 'public', 'page', 'page.js');
 
 await build({
-  entryPoints: [join(root, 'src', 'browser', 'page.ts')],
+  entryPoints: [join(root, 'src', 'site', 'browser', 'page.ts')],
   outfile,
   bundle: true,
   format: 'esm',

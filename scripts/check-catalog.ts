@@ -3,7 +3,7 @@
 // text that breaks a rule, naming the rule and the record, before a bundle is made.
 import { catalog } from '../src/catalog/catalog.js';
 import { CatalogError, checkCatalog } from '../src/catalog/check.js';
-import { checkPageTexts } from '../src/formats/pages/texts.js';
+import { checkPageTexts } from '../src/site/texts.js';
 
 try {
   checkCatalog(catalog);

@@ -5,8 +5,8 @@
 import { getNamedType, isInputObjectType, isNonNullType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/catalog/catalog.js';
-import { CLIENT_CONFIGURATION_FORMATS, DOCUMENT_FORMATS } from '../src/documents/registry.js';
-import { clientConfiguration } from '../src/documents/service.js';
+import { CLIENT_CONFIGURATION_FORMATS, DOCUMENT_FORMATS } from '../src/client-config/registry.js';
+import { clientConfiguration } from '../src/client-config/service.js';
 import { InvalidInputError } from '../src/domain/errors.js';
 import { schema } from '../src/graphql/schema.js';
 import { data, fetchWorker, post } from './helpers/client.js';

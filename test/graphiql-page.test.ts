@@ -3,7 +3,7 @@
  */
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../src/graphql-server/examples.js';
+import { EXAMPLES } from '../src/graphql-server/graphiql/examples.js';
 import { data } from './helpers/client.js';
 
 const ORIGIN = 'http://127.0.0.1';

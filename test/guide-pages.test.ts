@@ -8,8 +8,8 @@ import { catalog } from '../src/catalog/catalog.js';
 import { routingNet } from '../src/catalog/providers/routing-net.js';
 import type { ProviderData } from '../src/catalog/types.js';
 import { clientOffer } from '../src/domain/client-offer.js';
-import { DOCUMENT_FORMATS } from '../src/documents/registry.js';
-import { guidePage } from '../src/formats/pages/guide.js';
+import { DOCUMENT_FORMATS } from '../src/client-config/registry.js';
+import { guidePage } from '../src/site/guide.js';
 import { fetchWorker } from './helpers/client.js';
 
 /** A second provider on hosts of its own, which today's catalog does not have. */

@@ -5,8 +5,8 @@
  * correctly.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../src/http/limits.js';
-import { LIMIT_CODES } from '../src/graphql-server/operation-limits.js';
+import { MAX_BODY_BYTES } from '../src/limits.js';
+import { LIMIT_CODES } from '../src/graphql-server/limits/operation-limits.js';
 import { fetchWorker, get, graphqlPost, post } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
 

@@ -9,7 +9,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../src/env.js';
 import { guard } from '../src/http/guard.js';
-import { MAX_BODY_BYTES } from '../src/http/limits.js';
+import { MAX_BODY_BYTES } from '../src/limits.js';
 import worker from '../src/index.js';
 import { fetchWorker, uniqueName } from './helpers/client.js';
 

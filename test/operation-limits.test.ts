@@ -12,8 +12,8 @@ import {
   MAX_DOCUMENT_CHARACTERS,
   MAX_TOKENS,
   MAX_VARIABLES_DEPTH,
-} from '../src/http/limits.js';
-import { LIMIT_CODES } from '../src/graphql-server/operation-limits.js';
+} from '../src/limits.js';
+import { LIMIT_CODES } from '../src/graphql-server/limits/operation-limits.js';
 import { GRAPHIQL_INTROSPECTION_QUERY } from './data/widest-operations.js';
 import { get, graphqlPost, post } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';

@@ -5,8 +5,8 @@
  */
 import { Kind, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import * as operations from '../src/api-client/operations.js';
-import { documentHash } from '../src/api-client/persisted-get.js';
+import * as operations from '../src/site/api-client/operations.js';
+import { documentHash } from '../src/site/api-client/persisted-get.js';
 import { schema } from '../src/graphql/schema.js';
 import { fetchWorker } from './helpers/client.js';
 

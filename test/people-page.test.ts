@@ -4,11 +4,9 @@
  * German; `/guides`, a guide and the 404 page for an unknown one; their caching; and what `/`
  * loads, within 50 KiB gzipped.
  */
+import { GRAPHQL_PATH } from '../src/paths.js';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/catalog/catalog.js';
-import { DOCUMENT_FORMATS } from '../src/documents/registry.js';
-import { API_PATH, APPLE_PROFILE_PATH } from '../src/formats/pages/links.js';
-import { GRAPHQL_PATH } from '../src/graphql-server/yoga.js';
 import { CACHE_CONTROL_PUBLIC } from '../src/http/cache-policy.js';
 import { fetchWorker } from './helpers/client.js';
 
@@ -212,9 +210,14 @@ describe('the assistant at /', () => {
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
-  it('links the profile where the document registry serves it, and the API where Yoga serves it', () => {
-    expect(DOCUMENT_FORMATS.APPLE_PROFILE.paths).toContain(APPLE_PROFILE_PATH);
-    expect(API_PATH).toBe(GRAPHQL_PATH);
+  it('links a profile and an API that answer', async () => {
+    const html = await (await fetchWorker('/?email=anna%40routing.net')).text();
+    const profile = /href="([^"]*mobileconfig[^"]*)"/.exec(html)?.[1]?.replaceAll('&#38;', '&');
+    expect(profile).toBeDefined();
+    const download = await fetchWorker(profile ?? '');
+    expect(download.headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
+    expect(html).toContain(`href="${GRAPHQL_PATH}"`);
+    expect((await fetchWorker(`${GRAPHQL_PATH}?query={schemaVersion}`)).status).toBe(200);
   });
 });
 

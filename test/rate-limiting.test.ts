@@ -9,7 +9,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import wranglerToml from '../wrangler.toml?raw';
 import worker from '../src/index.js';
-import { RATE_LIMIT_PERIOD_SECONDS } from '../src/http/limits.js';
+import { RATE_LIMIT_PERIOD_SECONDS } from '../src/limits.js';
 import { uniqueName } from './helpers/client.js';
 
 /** A limiter that lets `limit` requests through per key, for as long as the test runs. */

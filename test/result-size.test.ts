@@ -5,8 +5,8 @@
  * operations real clients send are answered.
  */
 import { describe, expect, it } from 'vitest';
-import { RESULT_NODES_CODE } from '../src/graphql-server/result-node-limit.js';
-import { MAX_INTROSPECTION_RESULT_NODES, MAX_RESULT_NODES } from '../src/http/limits.js';
+import { RESULT_NODES_CODE } from '../src/graphql-server/limits/result-node-limit.js';
+import { MAX_INTROSPECTION_RESULT_NODES, MAX_RESULT_NODES } from '../src/limits.js';
 import { RESULT_SIZE_ATTACKS } from './data/result-size-attacks.js';
 import { WIDEST_OPERATIONS } from './data/widest-operations.js';
 import { get, post } from './helpers/client.js';

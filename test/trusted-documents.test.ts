@@ -4,6 +4,7 @@
  * persisted-documents proposal's documentId), from one cache entry however it is named; and with
  * TRUSTED_DOCUMENTS=only, those operations alone, by hash or by text.
  */
+import { MANIFEST_PATH } from '../src/paths.js';
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { getOperationName } from '@apollo/client/utilities/internal';
@@ -12,9 +13,8 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it, vi } from 'vitest';
 import committed from '../operations/persisted-query-manifest.json';
 import worker from '../src/index.js';
-import { EXAMPLES } from '../src/graphql-server/examples.js';
+import { EXAMPLES } from '../src/graphql-server/graphiql/examples.js';
 import { sha256Hex } from '../src/lib/sha256.js';
-import { MANIFEST_PATH } from '../src/trusted-documents/manifest.js';
 import { MANIFEST, type ManifestOperation } from '../src/trusted-documents/operations.js';
 import { cacheResult, fetchWorker, uniqueName } from './helpers/client.js';
 

@@ -2,11 +2,10 @@
  * The second layer that keeps serialized answers: the Cache API, shared by the isolates of a data
  * centre. Keys are hashed into URLs, as the Cache API requires.
  */
+import { EDGE_TTL_SECONDS } from '../limits.js';
 import { sha256Hex } from '../lib/sha256.js';
 import type { StoredResponse } from './isolate-cache.js';
 
-/** How long the Cache API keeps an answer; the key's catalog version makes staleness impossible. */
-const EDGE_TTL_SECONDS = 86_400;
 /** A host that cannot exist, so cache keys can never collide with a real URL. */
 const EDGE_KEY_ORIGIN = 'https://response-cache.invalid';
 

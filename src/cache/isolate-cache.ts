@@ -4,6 +4,7 @@
  * canonical request key, which includes the catalog version: a deploy with new data never reads
  * an old entry, so nothing needs purging.
  */
+import { ISOLATE_CACHE_LIMITS } from '../limits.js';
 import { LRUCache } from 'lru-cache';
 
 /** An answer as the layers keep it. */
@@ -17,16 +18,12 @@ export interface StoredResponse {
   readonly storedAt: number;
 }
 
-export interface IsolateCacheLimits {
+interface IsolateCacheLimits {
   /** Entries kept at most. */
   readonly maxEntries: number;
   /** Total characters of keys and bodies kept at most; the least recently used go first. */
   readonly maxSize: number;
 }
-
-// Each of the two maps may hold this much; at two bytes a character (German text) both together stay
-// within a quarter of the 128 MB an isolate gets.
-export const ISOLATE_CACHE_LIMITS: IsolateCacheLimits = { maxEntries: 2000, maxSize: 8 * 1024 * 1024 };
 
 /**
  * The isolate layer: a size-bounded LRU map of answers by canonical key, evicting the least

@@ -25,7 +25,7 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-export interface KeyContext {
+interface KeyContext {
   /** Where the request was sent: answers may link back to it (autoconfig's guide pages). */
   readonly origin: string;
   /** The request's Accept header: it picks the response media type. */

@@ -4,7 +4,7 @@
  * the proper error.
  */
 
-import { MAX_DOCUMENT_CHARACTERS, MAX_VARIABLES_DEPTH } from '../http/limits.js';
+import { MAX_DOCUMENT_CHARACTERS, MAX_VARIABLES_DEPTH } from '../limits.js';
 import { nestsDeeperThan } from '../lib/nesting.js';
 import { utf8Text } from '../lib/utf8.js';
 
@@ -84,7 +84,7 @@ function paramsFrom(raw: Record<string, unknown>): GraphQLParams | undefined {
 }
 
 /** A part of a request that should hold JSON and does not parse. */
-export interface MalformedJson {
+interface MalformedJson {
   readonly malformed: 'body' | 'variables' | 'extensions';
 }
 

@@ -3,6 +3,7 @@
  * its lower-case ASCII form (internationalized domains become `xn--` labels) and checked as a host
  * name. Anything else is an `InvalidInputError` that says what is wrong.
  */
+import { MAX_ADDRESS_LENGTH, MAX_LOCAL_PART_LENGTH } from '../limits.js';
 import type { LocalizedText } from '../catalog/types.js';
 import { InvalidInputError } from './errors.js';
 import { isValidHostName } from '../lib/host-name.js';
@@ -15,9 +16,6 @@ export interface EmailAddress {
   readonly domain: string;
 }
 
-/** RFC 5321: a forward path holds at most 254 characters of address, and a local part at most 64. */
-const MAX_ADDRESS_LENGTH = 254;
-const MAX_LOCAL_PART_LENGTH = 64;
 /** RFC 5322 dot-atom characters, plus any non-ASCII letter (RFC 6531 allows UTF-8 mailboxes). */
 const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(?:\.[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 /** Characters a domain may hold before IDNA conversion: no separators, spaces or URL syntax. */

@@ -16,7 +16,7 @@ export interface EndpointFilter {
 }
 
 /** Throws `InvalidInputError` when the filter cannot match any possible endpoint for a bad reason. */
-export function checkFilter(filter: EndpointFilter, argument = 'filter'): void {
+function checkFilter(filter: EndpointFilter, argument = 'filter'): void {
   const { port } = filter;
   if (port != null && (!Number.isInteger(port) || port < 1 || port > 65535)) {
     throw new InvalidInputError(`${argument}.port`, {
@@ -27,7 +27,7 @@ export function checkFilter(filter: EndpointFilter, argument = 'filter'): void {
 }
 
 /** True when `endpoint` meets every condition of `filter`. */
-export function matchesFilter(endpoint: Endpoint, filter: EndpointFilter): boolean {
+function matchesFilter(endpoint: Endpoint, filter: EndpointFilter): boolean {
   return (
     (filter.protocol == null || endpoint.protocol === filter.protocol) &&
     (filter.direction == null || endpoint.direction === filter.direction) &&
@@ -39,7 +39,7 @@ export function matchesFilter(endpoint: Endpoint, filter: EndpointFilter): boole
 }
 
 /** The endpoints that meet `filter`, in their given order; throws `InvalidInputError` for a bad filter. */
-export function filterEndpoints(endpoints: readonly Endpoint[], filter: EndpointFilter): Endpoint[] {
+function filterEndpoints(endpoints: readonly Endpoint[], filter: EndpointFilter): Endpoint[] {
   checkFilter(filter);
   return endpoints.filter((endpoint) => matchesFilter(endpoint, filter));
 }

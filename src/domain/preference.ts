@@ -8,7 +8,7 @@ import { endpointsOf, type Endpoint } from './endpoints.js';
 import { InvalidInputError } from './errors.js';
 import { orderEndpoints, type Ordering } from './ordering.js';
 
-export interface PreferenceOptions {
+interface PreferenceOptions {
   readonly ordering: Ordering;
   /** Unencrypted endpoints are candidates only when this is true. */
   readonly allowUnencrypted: boolean;

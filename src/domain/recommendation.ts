@@ -25,7 +25,7 @@ export interface Situation {
 }
 
 /** Values for the placeholders of a reason's text. */
-export interface ReasonValues {
+interface ReasonValues {
   readonly protocol?: Protocol;
   readonly otherProtocol?: Protocol;
   readonly deviceCount?: number;
@@ -52,7 +52,7 @@ export interface Recommendation {
 }
 
 /** Throws `InvalidInputError` for a situation no person can be in. */
-export function checkSituation(situation: Situation, argument = 'situation'): void {
+function checkSituation(situation: Situation, argument = 'situation'): void {
   const { deviceCount } = situation;
   if (!Number.isInteger(deviceCount) || deviceCount < 1) {
     throw new InvalidInputError(`${argument}.deviceCount`, {

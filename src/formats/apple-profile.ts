@@ -18,9 +18,9 @@ import { uuidV5 } from './uuid.js';
 /** Our own namespace for profile UUIDs; changing it would make every device install a duplicate. */
 const PROFILE_NAMESPACE = '6f1d2a52-3c1e-4b8a-9d0e-5a7b2c4e8f10';
 
-export const APPLE_ACCOUNT_TYPE = { IMAP: 'EmailTypeIMAP', POP3: 'EmailTypePOP' } as const;
+const APPLE_ACCOUNT_TYPE = { IMAP: 'EmailTypeIMAP', POP3: 'EmailTypePOP' } as const;
 
-export interface AppleProfileInput {
+interface AppleProfileInput {
   readonly offer: ClientOffer;
   /** The mailbox; without one the device asks for the address while installing. */
   readonly emailAddress: EmailAddress | undefined;

@@ -10,12 +10,12 @@ import type { ClientOffer, EncryptedEndpoint, EncryptedSecurity } from '../domai
 import { element, renderXml, type XmlNode } from './xml.js';
 
 /** The `socketType` words of the format for each kind of encryption. */
-export const SOCKET_TYPE: Readonly<Record<EncryptedSecurity, string>> = { SSL_TLS: 'SSL', STARTTLS: 'STARTTLS' };
+const SOCKET_TYPE: Readonly<Record<EncryptedSecurity, string>> = { SSL_TLS: 'SSL', STARTTLS: 'STARTTLS' };
 
 /** Clients replace this with the address the user typed; the provider signs in with the full address. */
-export const USERNAME_PLACEHOLDER = '%EMAILADDRESS%';
+const USERNAME_PLACEHOLDER = '%EMAILADDRESS%';
 
-export interface AutoconfigInput {
+interface AutoconfigInput {
   readonly offer: ClientOffer;
   /** Guides to link as `documentation`, each with both languages' titles. */
   readonly guides: readonly GuideData[];

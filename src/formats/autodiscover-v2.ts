@@ -1,3 +1,4 @@
+import { AUTODISCOVER_V2_MAX_ECHOED } from '../limits.js';
 /**
  * Outlook's Autodiscover v2 (`autodiscover.json`), which Outlook and Microsoft's cloud AutoDetect
  * ask before anything else: a GET naming a protocol, answered with the URL of that protocol's
@@ -15,12 +16,9 @@ export function autodiscoverV2Answer(autodiscoverUrl: string): string {
   return JSON.stringify({ Protocol: AUTODISCOVER_V1, Url: autodiscoverUrl });
 }
 
-/** The most of a refused protocol name an error repeats, letters and digits only. */
-const MAX_ECHOED = 40;
-
 /** The error for a request naming `protocol` (empty when it named none). */
 export function autodiscoverV2Error(protocol: string): string {
-  const echoed = protocol.replace(/[^a-z0-9]/gi, '').slice(0, MAX_ECHOED);
+  const echoed = protocol.replace(/[^a-z0-9]/gi, '').slice(0, AUTODISCOVER_V2_MAX_ECHOED);
   return JSON.stringify({
     ErrorCode: 'InvalidProtocol',
     ErrorMessage: `The protocol '${echoed}' is not served here; the only supported value is '${AUTODISCOVER_V1}'.`,

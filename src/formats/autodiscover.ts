@@ -9,9 +9,6 @@ import type { ClientOffer, EncryptedEndpoint, EncryptedSecurity } from '../domai
 import { preferredPerProtocol } from '../domain/client-offer.js';
 import { element, renderXml, type XmlNode } from './xml.js';
 
-/** Where Outlook asks, written as Autodiscover v2 names it; any letter case reaches the same route. */
-export const AUTODISCOVER_PATH = '/Autodiscover/Autodiscover.xml';
-
 /** The only response schema we answer: POP3, IMAP and SMTP settings for Outlook. */
 export const OUTLOOK_RESPONSE_SCHEMA =
   'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a';

@@ -20,7 +20,7 @@ const DOCUMENT_HOSTS: readonly ((domain: string) => string)[] = [
   paccHost,
 ];
 
-export interface DnsPlanOptions {
+interface DnsPlanOptions {
   /** The host this API is served at, which the CNAMEs and `_autodiscover._tcp` name. */
   readonly publicHost: string;
   /** The TXT data vouching for the PACC document (`paccDigestRecord` of its body). */

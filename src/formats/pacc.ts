@@ -18,7 +18,7 @@ import type { ClientOffer, EncryptedEndpoint } from '../domain/client-offer.js';
 import { base64, sha256 } from '../lib/sha256.js';
 
 /** The draft's name for each mail protocol, and the one port it allows, with TLS from the start. */
-export const PACC_PROTOCOLS: readonly { readonly key: string; readonly protocol: Protocol; readonly port: number }[] = [
+const PACC_PROTOCOLS: readonly { readonly key: string; readonly protocol: Protocol; readonly port: number }[] = [
   { key: 'imap', protocol: 'IMAP', port: 993 },
   { key: 'pop3', protocol: 'POP3', port: 995 },
   { key: 'submit', protocol: 'SMTP', port: 465 },
@@ -33,7 +33,7 @@ export const paccHost = (domain: string) => `${UA_AUTO_CONFIG}.${domain}`;
 /** The owner of the TXT record that carries the document's digest for `domain`. */
 export const paccDigestOwner = (domain: string) => `_${UA_AUTO_CONFIG}.${domain}`;
 
-export interface PaccInput {
+interface PaccInput {
   readonly offer: ClientOffer;
   /** The page a person reads about setting up mail (`info.help.documentation`), if there is one. */
   readonly documentationUrl: string | undefined;

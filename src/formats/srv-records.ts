@@ -11,10 +11,10 @@ import type { ClientOffer, EncryptedEndpoint, EncryptedSecurity } from '../domai
 import { absolute, zoneText, type ZoneRecord } from './zone-file.js';
 
 /** Every service name the two RFCs define for mail clients, in the order the zone lists them. */
-export const MAIL_SERVICES = ['imaps', 'imap', 'pop3s', 'pop3', 'submissions', 'submission'] as const;
-export type MailService = (typeof MAIL_SERVICES)[number];
+const MAIL_SERVICES = ['imaps', 'imap', 'pop3s', 'pop3', 'submissions', 'submission'] as const;
+type MailService = (typeof MAIL_SERVICES)[number];
 /** The mail services and Outlook's, which names where Autodiscover is served. */
-export type SrvService = MailService | 'autodiscover';
+type SrvService = MailService | 'autodiscover';
 
 /** Port 25 relays mail between servers (RFC 5321); programs submit on 587 or 465 (RFC 6409, RFC 8314). */
 const RELAY_PORT = 25;
@@ -30,7 +30,7 @@ export function srvService(protocol: Protocol, security: EncryptedSecurity): Mai
   return implicitTls ? 'submissions' : 'submission';
 }
 
-export interface SrvRecord {
+interface SrvRecord {
   readonly service: SrvService;
   readonly domain: string;
   readonly priority: number;
@@ -40,7 +40,7 @@ export interface SrvRecord {
   readonly target: string;
 }
 
-export interface SrvOptions {
+interface SrvOptions {
   /**
    * The host serving this API's Autodiscover, which `_autodiscover._tcp` names: the provider's
    * mail host does not serve it.

@@ -12,7 +12,7 @@ export interface ZoneRecord {
 }
 
 /** An hour: short enough that a corrected record spreads within the morning. */
-export const ZONE_TTL = 3600;
+const ZONE_TTL = 3600;
 
 /** `hostName` as a zone file writes an absolute name. */
 export const absolute = (hostName: string) => `${hostName.replace(/\.$/, '')}.`;

@@ -7,11 +7,12 @@
  * leaves Yoga as part of its response, so the answer cache keeps it with the body it describes.
  */
 import type { ExecutionResult } from 'graphql';
-import { isAsyncIterable, type GraphQLHTTPExtensions, type Plugin } from 'graphql-yoga';
+import type { GraphQLHTTPExtensions, Plugin } from 'graphql-yoga';
 import { LOCALES, type Locale } from '../catalog/types.js';
 import type { Context } from '../graphql/context.js';
-import { localeUnder } from '../graphql/locale-scope.js';
-import { isInvalidInput } from './errors.js';
+import { localeUnder } from '../graphql/locale/scope.js';
+import { isInvalidInput } from './errors/errors.js';
+import { singleResult } from './single-result.js';
 
 const HEADER = 'Content-Language';
 
@@ -22,7 +23,7 @@ const GRAPHQL_MESSAGES: Locale = 'en';
  * The languages of an executed result under `ctx`. An answer with nothing in it (every root
  * field skipped) is the negotiated reader's.
  */
-export function resultLanguages(result: ExecutionResult, ctx: Context): ReadonlySet<Locale> {
+function resultLanguages(result: ExecutionResult, ctx: Context): ReadonlySet<Locale> {
   const languages = new Set<Locale>();
   for (const key of Object.keys(result.data ?? {})) languages.add(localeUnder(ctx, key));
   for (const error of result.errors ?? []) {
@@ -33,7 +34,7 @@ export function resultLanguages(result: ExecutionResult, ctx: Context): Readonly
 }
 
 /** The Content-Language value naming `languages`, English first. */
-export const contentLanguage = (languages: ReadonlySet<Locale>): string =>
+const contentLanguage = (languages: ReadonlySet<Locale>): string =>
   LOCALES.filter((locale) => languages.has(locale)).join(', ');
 
 /** What Yoga reads its response's status and headers from. */
@@ -57,8 +58,9 @@ export function useContentLanguage(): Plugin {
   return {
     onExecute() {
       return {
-        onExecuteDone({ args, result, setResult }) {
-          if (isAsyncIterable(result)) return;
+        onExecuteDone({ args, result: outcome, setResult }) {
+          const result = singleResult(outcome);
+          if (result === undefined) return;
           const ctx = args.contextValue as unknown as Context;
           setResult(withLanguage(result, contentLanguage(resultLanguages(result, ctx))));
         },
@@ -66,8 +68,8 @@ export function useContentLanguage(): Plugin {
     },
     // A result that never reached execution holds only GraphQL's own messages.
     onResultProcess(payload) {
-      const { result } = payload;
-      if (Array.isArray(result) || isAsyncIterable(result) || httpOf(result)?.headers?.[HEADER] !== undefined) return;
+      const result = singleResult(payload.result);
+      if (result === undefined || httpOf(result)?.headers?.[HEADER] !== undefined) return;
       payload.setResult(withLanguage(result, GRAPHQL_MESSAGES));
     },
   };

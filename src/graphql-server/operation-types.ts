@@ -10,7 +10,7 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** An operation is valid only when the schema has a root type for its kind. */
-export const KnownOperationTypesRule: ValidationRule = (context) => ({
+const KnownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
     context.reportError(

@@ -13,31 +13,27 @@
  * With `TRUSTED_DOCUMENTS=only`, the manifest's operations are all that runs, by hash or by text;
  * any other document, or hash, is refused and nothing is registered.
  */
+import { MANIFEST_PATH } from '../paths.js';
 import { createGraphQLError, type GraphQLParams, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import { MAX_DOCUMENT_CHARACTERS } from '../http/limits.js';
+import { PERSISTED_QUERY_LIMITS } from '../limits.js';
 import { canonicalDocument } from '../lib/canonical-document.js';
 import { persistedDocumentHash, persistedQueryHash } from '../lib/persisted-query.js';
 import { sha256Hex } from '../lib/sha256.js';
-import { MANIFEST_PATH, trustedIdOfCanonical } from '../trusted-documents/manifest.js';
+import { trustedIdOfCanonical } from '../trusted-documents/manifest.js';
 import { trustedDocument } from '../trusted-documents/operations.js';
 import { onlyTrustedDocuments } from '../trusted-documents/mode.js';
 import type { ServerContext } from './server-context.js';
 
-export interface PersistedQueryLimits {
+interface PersistedQueryLimits {
   /** Documents kept per isolate; the least recently used goes first. */
   readonly maxEntries: number;
   /** Longer documents still run but are not registered. */
   readonly maxDocumentLength: number;
 }
 
-export const PERSISTED_QUERY_LIMITS: PersistedQueryLimits = {
-  maxEntries: 1000,
-  maxDocumentLength: MAX_DOCUMENT_CHARACTERS,
-};
-
 /** The `extensions.code` of a document refused because it is not in the manifest. */
-export const TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED';
+const TRUSTED_DOCUMENT_REQUIRED = 'TRUSTED_DOCUMENT_REQUIRED';
 
 /** A bounded store of registered documents by hash. */
 export class PersistedQueryStore {

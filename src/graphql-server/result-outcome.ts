@@ -6,18 +6,14 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { ServerContext } from './server-context.js';
-
-/** A result of one operation, as `onResultProcess` sees it: without `errors` it may be kept. */
-const isErrorFree = (result: unknown): boolean =>
-  typeof result === 'object' &&
-  result !== null &&
-  !Array.isArray(result) &&
-  (result as { readonly errors?: unknown }).errors === undefined;
+import { singleResult } from './single-result.js';
 
 export function useResultOutcome(): Plugin<object, ServerContext> {
   return {
+    // Without `errors` an answer may be kept.
     onResultProcess({ result, serverContext }) {
-      serverContext.outcome.errorFree = isErrorFree(result);
+      const single = singleResult(result);
+      serverContext.outcome.errorFree = single !== undefined && single.errors === undefined;
     },
   };
 }

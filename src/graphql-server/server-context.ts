@@ -23,7 +23,7 @@ export interface ServerContext {
 }
 
 /** What the answer cache needs to know of a result without reading its body again. */
-export interface ResultOutcome {
+interface ResultOutcome {
   /** True once a result without `errors` was written. */
   errorFree: boolean;
 }

@@ -2,6 +2,7 @@
  * The GraphQL server: Yoga serving the Pothos schema over GET and POST at /graphql, with GraphiQL
  * for browsers. Created once per isolate.
  */
+import { GRAPHQL_PATH } from '../paths.js';
 import { createYoga } from 'graphql-yoga';
 import { catalog, knownCatalogVersion, servedCatalogVersion } from '../catalog/catalog.js';
 import { operationContext, type Context } from '../graphql/context.js';
@@ -9,23 +10,21 @@ import { schema } from '../graphql/schema.js';
 import { publicHost } from '../http/public-host.js';
 import { MASKED_ERROR_MESSAGE } from '../http/rejection.js';
 import { useContentLanguage } from './content-language.js';
-import { useErrorCodes } from './error-codes.js';
-import { maskError, useRequestIdInMaskedErrors } from './errors.js';
-import { EXAMPLES } from './examples.js';
-import { renderGraphiQLPage } from './graphiql-page.js';
-import { useLocalizedErrors } from './localized-errors.js';
-import { useOperationLimits } from './operation-limits.js';
+import { useErrorCodes } from './errors/error-codes.js';
+import { maskError, useRequestIdInMaskedErrors } from './errors/errors.js';
+import { EXAMPLES } from './graphiql/examples.js';
+import { renderGraphiQLPage } from './graphiql/graphiql-page.js';
+import { useLocalizedErrors } from './errors/localized-errors.js';
+import { useOperationLimits } from './limits/operation-limits.js';
 import { useKnownOperationTypes } from './operation-types.js';
-import { boundedParserCache } from './parser-cache.js';
+import { boundedParserCache } from './limits/parser-cache.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
 import { useNegotiatedMediaType } from './response-media-type.js';
 import type { ServerContext } from './server-context.js';
-import { listBounds } from './list-bounds.js';
-import { useResultNodeLimit } from './result-node-limit.js';
-import { useResponseByteCap } from './response-byte-cap.js';
+import { listBounds } from './limits/list-bounds.js';
+import { useResultNodeLimit } from './limits/result-node-limit.js';
+import { useResponseByteCap } from './limits/response-byte-cap.js';
 import { useResultOutcome } from './result-outcome.js';
-
-export const GRAPHQL_PATH = '/graphql';
 
 export const yoga = createYoga<ServerContext, Context>({
   schema,

@@ -4,7 +4,7 @@
  */
 import SchemaBuilder from '@pothos/core';
 import type { Context } from './context.js';
-import './root-locale-plugin.js';
+import './locale/plugin.js';
 
 /**
  * Output fields are non-null unless marked `nullable`: a partner can rely on every listed value

@@ -11,33 +11,17 @@ import {
   CLIENT_CONFIGURATION_FORMATS,
   DOCUMENT_FORMATS,
   type ClientConfigurationFormat,
-} from '../documents/registry.js';
-import { clientConfiguration, type ClientConfiguration } from '../documents/service.js';
+} from '../client-config/registry.js';
+import { clientConfiguration, type ClientConfiguration } from '../client-config/service.js';
 import { builder } from './builder.js';
 import { IncomingProtocolNameEnum } from './enums.js';
-import { localeArg, localeField } from './locale.js';
-import { textLocale } from './locale-scope.js';
-
-const FORMAT_DESCRIPTIONS: Readonly<Record<ClientConfigurationFormat, string>> = {
-  MOZILLA_AUTOCONFIG:
-    'Mozilla autoconfig 1.1 (`config-v1.1.xml`), read by Thunderbird, Thunderbird for Android, Evolution and others. Served at `/mail/config-v1.1.xml` and `/.well-known/autoconfig/mail/config-v1.1.xml`; the user name is the placeholder `%EMAILADDRESS%`, which the client fills in. Lists every encrypted endpoint, `incomingProtocol` first.',
-  OUTLOOK_AUTODISCOVER:
-    'Outlook POX Autodiscover response (`responseschema/2006`), one `Protocol` each for IMAP, POP3 and SMTP, `incomingProtocol` first. Served for `POST /autodiscover/autodiscover.xml`. It names the mailbox to sign in with, so `emailAddress` is required.',
-  APPLE_PROFILE:
-    'Apple configuration profile (`.mobileconfig`) for iPhone, iPad and Mac: one Mail account, IMAP or POP3 as `incomingProtocol` says, without a password. Served at `/apple/mail.mobileconfig`. Texts follow the locale; without `emailAddress` the device asks for the address.',
-  DNS_SRV:
-    "DNS SRV records (RFC 6186 and RFC 8314 `_submissions`) as zone-file text for the provider's domains, priorities in the order of preference, `incomingProtocol` first. Served at `/dns/srv.zone`.",
-  PACC: "PACC (IETF draft-ietf-mailmaint-pacc-03), the JSON document clients fetch from `https://ua-auto-config.<domain>/.well-known/user-agent-configuration.json`: a host each for IMAP, POP3 and submission, implicit TLS only (993, 995 and 465, so SMTP is 465 here), password sign-in, the provider's names and a help link. Served at `/.well-known/user-agent-configuration.json`; the same bytes for every request, as clients check them against the SHA-256 digest in the `_ua-auto-config` TXT record.",
-  DNS_ZONE:
-    'The DNS plan: every record the provider publishes for mail programs to find their settings, as zone-file text: the SRV records of DNS_SRV, CNAMEs from `autoconfig.`, `autodiscover.` and `ua-auto-config.` under each domain to the host serving this API, and the `_ua-auto-config` TXT record with the SHA-256 digest of the PACC document. Served at `/dns/discovery.zone`.',
-  OUTLOOK_AUTODISCOVER_V2:
-    "Outlook's Autodiscover v2 answer for the protocol `AutodiscoverV1`: JSON naming the URL of this API's POX Autodiscover (`/Autodiscover/Autodiscover.xml`), where Outlook then asks for the settings. Served for `GET /autodiscover/autodiscover.json?Protocol=AutodiscoverV1` and `/autodiscover/autodiscover.json/v1.0/{email}?Protocol=AutodiscoverV1`.",
-};
+import { localeArg, localeField } from './locale/fields.js';
+import { textLocale } from './locale/scope.js';
 
 const ClientConfigurationFormatEnum = builder.enumType('ClientConfigurationFormat', {
   description: 'A document format mail programs read to configure themselves.',
   values: Object.fromEntries(
-    CLIENT_CONFIGURATION_FORMATS.map((format) => [format, { description: FORMAT_DESCRIPTIONS[format] }]),
+    CLIENT_CONFIGURATION_FORMATS.map((format) => [format, { description: DOCUMENT_FORMATS[format].description }]),
   ) as Record<ClientConfigurationFormat, { description: string }>,
 });
 
@@ -102,7 +86,7 @@ const ClientConfigurationRequestInput = builder
           requestField(format),
           t.field({
             type: DOCUMENT_FORMATS[format].needsAddress ? OPTIONS_INPUTS.required : OPTIONS_INPUTS.optional,
-            description: `${FORMAT_DESCRIPTIONS[format]} Its \`format\` is ${format}.`,
+            description: `${DOCUMENT_FORMATS[format].description} Its \`format\` is ${format}.`,
           }),
         ]),
       ),

@@ -7,7 +7,7 @@ import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
 import { incomingProtocolArg, orderingArg } from './arguments.js';
 import { ProviderMatchEnum } from './enums.js';
-import { localeArg, localeField } from './locale.js';
+import { localeArg, localeField } from './locale/fields.js';
 import { ProviderRef } from './provider.js';
 
 const ClientSettingsRef = builder.objectRef<ClientSettings>('ClientSettings');

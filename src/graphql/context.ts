@@ -20,7 +20,7 @@ export interface Context {
 }
 
 /** What an operation's context is made from; the rest starts empty for each operation. */
-export interface ContextInput {
+interface ContextInput {
   readonly catalog: CatalogData;
   readonly catalogVersion: string;
   readonly locale: Locale;

@@ -12,8 +12,8 @@ import { builder, type SchemaTypes } from './builder.js';
 import { orderingArg } from './arguments.js';
 import { AdviceEnum, DirectionEnum, ProtocolNameEnum, SecurityEnum } from './enums.js';
 import { localeQualifiedIdentity } from './identity.js';
-import { localeArg, localeField } from './locale.js';
-import { textLocale } from './locale-scope.js';
+import { localeArg, localeField } from './locale/fields.js';
+import { textLocale } from './locale/scope.js';
 import { ProtocolRef } from './protocol.js';
 
 export const EndpointRef = builder.objectRef<Endpoint>('Endpoint');

@@ -9,7 +9,7 @@ import { providerOrDefault } from '../domain/providers.js';
 import { filledSteps } from '../domain/texts.js';
 import { incomingProtocolArg, orderingArg, providerIdArg } from './arguments.js';
 import type { SchemaTypes } from './builder.js';
-import { textLocale } from './locale-scope.js';
+import { textLocale } from './locale/scope.js';
 
 /** A `[String!]!` field with `steps` of the parent, filled from the chosen provider's preferred endpoints. */
 export const filledStepsField = <Parent>(

@@ -8,7 +8,7 @@ import { describeProtocol } from '../domain/protocols.js';
 import { builder } from './builder.js';
 import { GuideKindEnum, PlatformEnum } from './enums.js';
 import { localeQualifiedIdentity } from './identity.js';
-import { localeArg, localeField, localizedString, localizedStrings } from './locale.js';
+import { localeArg, localeField, localizedString, localizedStrings } from './locale/fields.js';
 import { filledStepsField } from './filled-steps.js';
 import { ProtocolRef } from './protocol.js';
 

@@ -6,7 +6,7 @@
  * a partner stores or passes back is the same in every locale, in a field named for the type.
  */
 import type { SchemaTypes } from './builder.js';
-import { textLocale } from './locale-scope.js';
+import { textLocale } from './locale/scope.js';
 
 interface Identity<Parent> {
   /** The locale-independent identifier of the object. */

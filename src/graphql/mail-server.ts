@@ -7,7 +7,7 @@ import { selectEndpoints } from '../domain/filters.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
 import { localeQualifiedIdentity } from './identity.js';
-import { localeArg } from './locale.js';
+import { localeArg } from './locale/fields.js';
 import { ProviderRef } from './provider.js';
 
 /** A server together with the provider that runs it. */

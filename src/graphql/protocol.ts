@@ -10,7 +10,7 @@ import { EndpointRef, endpointListArgs } from './endpoint.js';
 import { DirectionEnum, ProtocolNameEnum } from './enums.js';
 import { GuideRef } from './guide.js';
 import { localeQualifiedIdentity } from './identity.js';
-import { localeArg, localeField, localizedString, localizedStrings } from './locale.js';
+import { localeArg, localeField, localizedString, localizedStrings } from './locale/fields.js';
 
 export const ProtocolRef = builder.objectRef<ProtocolData>('Protocol');
 

@@ -8,7 +8,7 @@ import { requireProvider } from '../domain/providers.js';
 import { builder } from './builder.js';
 import { EndpointRef, endpointListArgs } from './endpoint.js';
 import { localeQualifiedIdentity } from './identity.js';
-import { localeArg } from './locale.js';
+import { localeArg } from './locale/fields.js';
 import { MailServerRef, serversOf } from './mail-server.js';
 
 export const ProviderRef = builder.objectRef<ProviderData>('Provider');

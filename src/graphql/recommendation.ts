@@ -12,8 +12,8 @@ import { EndpointRef } from './endpoint.js';
 import { orderingArg, providerIdArg } from './arguments.js';
 import { IncomingProtocolNameEnum, ProtocolNameEnum, ReasonCodeEnum } from './enums.js';
 import { GuideRef } from './guide.js';
-import { localeArg, localeField } from './locale.js';
-import { textLocale } from './locale-scope.js';
+import { localeArg, localeField } from './locale/fields.js';
+import { textLocale } from './locale/scope.js';
 import { ProtocolRef } from './protocol.js';
 import { ProviderRef } from './provider.js';
 

@@ -6,7 +6,7 @@ import { TROUBLESHOOTING_SOURCES, type TroubleshootingData, type Troubleshooting
 import { builder } from './builder.js';
 import { filledStepsField } from './filled-steps.js';
 import { localeQualifiedIdentity } from './identity.js';
-import { localeArg, localeField, localizedString } from './locale.js';
+import { localeArg, localeField, localizedString } from './locale/fields.js';
 
 const SOURCE_DESCRIPTIONS = {
   HELP_PAGE: "The provider's help page says it.",

@@ -5,7 +5,7 @@
  */
 
 /** A body read within its cap (null when the request has none), or the news that it was too large. */
-export type BodyRead =
+type BodyRead =
   { readonly kind: 'ok'; readonly bytes: Uint8Array<ArrayBuffer> | null } | { readonly kind: 'too-large' };
 
 const TOO_LARGE: BodyRead = { kind: 'too-large' };

@@ -14,7 +14,7 @@ export const CACHE_CONTROL_PUBLIC = 'public, max-age=300, s-maxage=3600, stale-w
 export const CACHE_CONTROL_NO_STORE = 'no-store';
 
 /** The request headers that change a cacheable answer: JSON flavour, HTML (GraphiQL) or not. */
-export const VARY = 'Accept';
+const VARY = 'Accept';
 
 /** GraphQL answers also change with the language Accept-Language chooses. */
 export const VARY_LOCALIZED = 'Accept, Accept-Language';
@@ -28,7 +28,7 @@ export async function etagFor(body: string): Promise<string> {
  * True when an `If-None-Match` header value names `etag` (RFC 9110 section 13.1.2: weak
  * comparison, a list of tags, or `*`).
  */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   if (ifNoneMatch === null) return false;
   if (ifNoneMatch.trim() === '*') return true;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
@@ -48,7 +48,7 @@ export function cacheableHeaders(etag: string): Record<string, string> {
 const mayBeNotModified = (request: Request): boolean => request.method === 'GET' || request.method === 'HEAD';
 
 /** True when `request` already holds the representation tagged `etag`, so a 304 answers it. */
-export const isNotModified = (request: Request, etag: string): boolean =>
+const isNotModified = (request: Request, etag: string): boolean =>
   mayBeNotModified(request) && etagMatches(request.headers.get('If-None-Match'), etag);
 
 /**

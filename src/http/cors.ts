@@ -12,6 +12,7 @@
  * which this API ignores), and older browsers (Firefox before 69, Safari before 13.1) do not honour
  * it. The reflected list is checked to be header names and bounded in length first.
  */
+import { MAX_REFLECTED_REQUEST_HEADERS_LENGTH } from '../limits.js';
 import { ALLOWED_METHODS } from './methods.js';
 
 export const CORS_HEADERS: Readonly<Record<string, string>> = {
@@ -21,13 +22,6 @@ export const CORS_HEADERS: Readonly<Record<string, string>> = {
 
 /** What a preflight allows when it names no headers, or names them in a form not reflected. */
 const DEFAULT_ALLOWED_HEADERS = 'Content-Type, Accept, Accept-Language, If-None-Match';
-
-/**
- * The longest `Access-Control-Request-Headers` reflected: room for forty header names, where
- * GraphQL clients send four or five. A longer one gets the default list, so the answer to a
- * preflight never grows with what a caller sends.
- */
-const MAX_REQUEST_HEADERS_LENGTH = 1024;
 
 /** A comma-separated list of header names (RFC 9110 tokens), with optional white space between. */
 const HEADER_NAME_LIST = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+(?:[ \t]*,[ \t]*[!#$%&'*+\-.^_`|~0-9A-Za-z]+)*$/;
@@ -40,7 +34,9 @@ export function isPreflight(request: Request): boolean {
 /** The headers a preflight allows: those the request names, when they form a list of header names. */
 export function allowedRequestHeaders(requested: string | null): string {
   const list = requested?.trim() ?? '';
-  return list.length <= MAX_REQUEST_HEADERS_LENGTH && HEADER_NAME_LIST.test(list) ? list : DEFAULT_ALLOWED_HEADERS;
+  return list.length <= MAX_REFLECTED_REQUEST_HEADERS_LENGTH && HEADER_NAME_LIST.test(list)
+    ? list
+    : DEFAULT_ALLOWED_HEADERS;
 }
 
 /** The answer to a preflight: every method the API answers, and the headers the request asks for. */

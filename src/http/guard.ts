@@ -9,7 +9,7 @@
 import type { Env } from '../env.js';
 import { declaresWithin, readBodyWithin } from './body-limit.js';
 import { isPreflight, preflightResponse } from './cors.js';
-import { MAX_BODY_BYTES } from './limits.js';
+import { MAX_BODY_BYTES } from '../limits.js';
 import { ALLOWED_METHODS, methodNotAllowed, optionsResponse } from './methods.js';
 import { activeLimiter, isRateLimited, tooManyRequests } from './rate-limit.js';
 import { MASKED_ERROR_MESSAGE, rejection } from './rejection.js';
@@ -18,14 +18,14 @@ import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { allowedMethods, routeFor, type BodyLimit, type Route } from './route.js';
 
 /** The answer to `request`, whose body is over the cap. */
-export function payloadTooLarge(request: Request): Response {
+function payloadTooLarge(request: Request): Response {
   return rejection(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`, {
     accept: request.headers.get('Accept'),
   });
 }
 
 /** The answer to `request` when a fault of ours stopped it: it names the request id and nothing else. */
-export function internalError(request: Request, requestId: string): Response {
+function internalError(request: Request, requestId: string): Response {
   return rejection(500, 'INTERNAL_SERVER_ERROR', MASKED_ERROR_MESSAGE, {
     accept: request.headers.get('Accept'),
     extensions: { requestId },

@@ -5,6 +5,7 @@
  * of the most specific range naming it, so `application/graphql-response+json;q=0,
  * application/json` means JSON. Equal qualities go by the order the client listed them in.
  */
+import { REMEMBERED_ACCEPT_LENGTH, REMEMBERED_ACCEPT_VALUES } from '../limits.js';
 import { weightedMembers, type WeightedMember } from '../lib/quality-values.js';
 
 export const APPLICATION_JSON = 'application/json';
@@ -42,12 +43,6 @@ function decidingMember(members: readonly WeightedMember[], type: GraphQLMediaTy
   return deciding;
 }
 
-/**
- * How many Accept values the negotiation remembers, and how long each may be: clients send a
- * handful of short ones, and a caller's kilobytes of Accept are worked out, never kept.
- */
-const REMEMBERED_ACCEPT_VALUES = 64;
-const REMEMBERED_ACCEPT_LENGTH = 256;
 const negotiated = new Map<string, GraphQLMediaType | undefined>();
 
 /**

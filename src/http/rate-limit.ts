@@ -5,11 +5,11 @@
  * the limiter protects the API, it must not take it down.
  */
 import type { Env } from '../env.js';
-import { RATE_LIMIT_PERIOD_SECONDS } from './limits.js';
+import { RATE_LIMIT_PERIOD_SECONDS } from '../limits.js';
 import { rejection } from './rejection.js';
 
 /** The key requests are counted under: the client's address as Cloudflare saw it. */
-export function rateLimitKey(request: Request): string {
+function rateLimitKey(request: Request): string {
   return request.headers.get('CF-Connecting-IP') ?? 'unknown';
 }
 

@@ -11,7 +11,7 @@ import { refusalMediaType } from './media-type.js';
 export const MASKED_ERROR_MESSAGE = 'Unexpected error.';
 
 /** What a refusal may add to its status, code and message. */
-export interface RejectionOptions {
+interface RejectionOptions {
   /** The request's Accept header, which picks the media type of the body. */
   readonly accept?: string | null;
   readonly headers?: Record<string, string>;

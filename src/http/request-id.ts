@@ -15,7 +15,7 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
 const RAY_ID = /^[0-9a-f]{16}(?:-[A-Z]{3})?$/;
 
 /** True when `value` has the shape of a Cloudflare ray id. */
-export const isRayId = (value: string): boolean => RAY_ID.test(value);
+const isRayId = (value: string): boolean => RAY_ID.test(value);
 
 /** The id of `request`: its `cf-ray` when it looks like one, else a new random UUID. */
 export function requestIdFor(request: Request): string {

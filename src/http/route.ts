@@ -24,7 +24,7 @@ export interface BodyLimit {
 }
 
 /** The methods a route may take; HEAD comes with GET, and OPTIONS is the guard's on every route. */
-export type RouteMethod = 'GET' | 'POST';
+type RouteMethod = 'GET' | 'POST';
 
 /**
  * Which paths a route answers: exactly one, one in any letter case (Outlook writes Autodiscover's
@@ -46,7 +46,7 @@ export interface Route {
 }
 
 /** True when `pathname` is one of the paths `pattern` names. */
-export function matchesPath(pattern: PathPattern, pathname: string): boolean {
+function matchesPath(pattern: PathPattern, pathname: string): boolean {
   if ('exact' in pattern) return pathname === pattern.exact;
   if ('caseInsensitive' in pattern) return pathname.toLowerCase() === pattern.caseInsensitive.toLowerCase();
   if ('caseInsensitivePrefix' in pattern) {

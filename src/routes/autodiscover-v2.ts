@@ -6,13 +6,12 @@
  * same for every mailbox, as Exchange Online's is, so the address is not read, and a shared cache
  * may keep it; a refusal is `no-store`.
  */
+import { AUTODISCOVER_V2_PREFIX } from '../paths.js';
 import { AUTODISCOVER_V1, autodiscoverV2Error } from '../formats/autodiscover-v2.js';
 import { CACHE_CONTROL_NO_STORE } from '../http/cache-policy.js';
 import { rejection } from '../http/rejection.js';
 import type { RouteHandler } from '../http/route.js';
 import { documentResponse } from './documents.js';
-
-export const AUTODISCOVER_V2_PREFIX = '/autodiscover/autodiscover.json';
 
 /** What may follow the prefix: nothing, or the mailbox after `/v1.0/`. */
 const MAILBOX_PATH = /^(?:\/v1\.0\/[^/]+)?$/i;

@@ -5,17 +5,14 @@
  */
 import { catalog } from '../catalog/catalog.js';
 import { InvalidInputError } from '../domain/errors.js';
-import {
-  AutodiscoverRequestError,
-  MAX_AUTODISCOVER_REQUEST_BYTES,
-  parseAutodiscoverRequest,
-} from '../documents/autodiscover-request.js';
-import { clientConfiguration } from '../documents/service.js';
+import { AutodiscoverRequestError, parseAutodiscoverRequest } from '../client-config/autodiscover-request.js';
+import { clientConfiguration } from '../client-config/service.js';
 import { autodiscoverError, type AutodiscoverErrorCode } from '../formats/autodiscover.js';
 import { CACHE_CONTROL_NO_STORE } from '../http/cache-policy.js';
 import { publicHost } from '../http/public-host.js';
 import type { BodyLimit, RouteHandler } from '../http/route.js';
 import { utf8Text } from '../lib/utf8.js';
+import { MAX_AUTODISCOVER_REQUEST_BYTES } from '../limits.js';
 import { documentHandler } from './documents.js';
 
 function autodiscoverFailure(code: AutodiscoverErrorCode, debugData: string, status: 400 | 413): Response {

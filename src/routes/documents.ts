@@ -1,23 +1,19 @@
 /**
- * The GET routes of the client documents, one for each path of each entry in the document
- * registry: the document for `?emailaddress=` (the parameter Thunderbird sends) and `?protocol=`,
- * under the one caching policy. Bad input is a 400 naming the parameter.
+ * The GET handler of each client document of the client-configuration registry: the document for
+ * `?emailaddress=` (the parameter Thunderbird sends) and `?protocol=`, under the one caching
+ * policy. Bad input is a 400 naming the parameter.
  */
 import { catalog } from '../catalog/catalog.js';
 import { negotiateLocale } from '../domain/locale.js';
-import {
-  CLIENT_CONFIGURATION_FORMATS,
-  DOCUMENT_FORMATS,
-  type ClientConfigurationFormat,
-} from '../documents/registry.js';
-import { clientConfiguration, type ClientConfigurationRequest } from '../documents/service.js';
+import { DOCUMENT_FORMATS, type ClientConfigurationFormat } from '../client-config/registry.js';
+import { clientConfiguration, type ClientConfigurationRequest } from '../client-config/service.js';
 import { conditionalResponse, etagFor, VARY_LOCALIZED } from '../http/cache-policy.js';
 import { publicHost } from '../http/public-host.js';
-import type { Route, RouteContext, RouteHandler } from '../http/route.js';
+import type { RouteContext, RouteHandler } from '../http/route.js';
 import { incomingProtocolParam, orBadRequest } from './parameters.js';
 
 /** What a GET asks of a document besides its format, as its route reads it from the request. */
-export type DocumentQuery = Pick<ClientConfigurationRequest, 'emailAddress' | 'incomingProtocol' | 'locale'>;
+type DocumentQuery = Pick<ClientConfigurationRequest, 'emailAddress' | 'incomingProtocol' | 'locale'>;
 
 /**
  * The answer to a GET of the document in `format`, under the one caching policy.
@@ -57,9 +53,3 @@ export function documentHandler(format: ClientConfigurationFormat): RouteHandler
     );
   };
 }
-
-/** A GET route for every path of every document in the registry. */
-export const DOCUMENT_ROUTES: readonly Route[] = CLIENT_CONFIGURATION_FORMATS.flatMap((format) => {
-  const handler = documentHandler(format);
-  return DOCUMENT_FORMATS[format].paths.map((exact): Route => ({ path: { exact }, methods: ['GET'], handler }));
-});

@@ -4,7 +4,7 @@
  */
 import { shouldRenderGraphiQL } from 'graphql-yoga';
 import { servedCatalogVersion } from '../catalog/catalog.js';
-import { answerCache, type Execute } from '../cache/handler.js';
+import { answerCache, type Execute } from '../cache/answer-cache.js';
 import { IsolateCache } from '../cache/isolate-cache.js';
 import { isJsonContentType } from '../cache/params.js';
 import { yoga } from '../graphql-server/yoga.js';
@@ -13,7 +13,7 @@ import type { RouteHandler } from '../http/route.js';
 import { onlyTrustedDocuments } from '../trusted-documents/mode.js';
 
 /** The answer to `request`, a POST that is not JSON: a form or multipart body must never run a query (CSRF). */
-export function unsupportedMediaType(request: Request): Response {
+function unsupportedMediaType(request: Request): Response {
   const contentType = request.headers.get('Content-Type');
   return rejection(
     415,

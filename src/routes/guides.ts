@@ -4,13 +4,13 @@
  * of `?provider=` (the default provider without one) for `?protocol=`. An unknown guide is a 404
  * page in the reader's language; a bad parameter is a 400 naming it.
  */
-import { dataOf, inputError } from '../api-client/answers.js';
-import { localeValue, PAGE_GUIDE, PAGE_GUIDE_LIST } from '../api-client/operations.js';
-import { guideListPage } from '../formats/pages/guide-list.js';
-import { guidePage } from '../formats/pages/guide.js';
-import { GUIDE_PREFIX, GUIDES_PATH } from '../formats/pages/links.js';
-import { guideNotFoundPage } from '../formats/pages/not-found.js';
-import { PARAMETERS } from '../formats/pages/state.js';
+import { GUIDE_PREFIX, GUIDES_PATH } from '../paths.js';
+import { dataOf, inputError } from '../site/api-client/answers.js';
+import { localeValue, PAGE_GUIDE, PAGE_GUIDE_LIST } from '../site/api-client/operations.js';
+import { guideListPage } from '../site/guide-list.js';
+import { guidePage } from '../site/guide.js';
+import { guideNotFoundPage } from '../site/not-found.js';
+import { PARAMETERS } from '../site/state.js';
 import type { RouteHandler } from '../http/route.js';
 import { htmlPage, pageLocale } from './html-page.js';
 import { apiRunner } from './page-api.js';

@@ -3,11 +3,11 @@
  * operations, so it works without JavaScript. A mistake in the address or the questions is shown
  * on the page itself, answered as a 400.
  */
-import { dataOf } from '../api-client/answers.js';
-import { loadAssistant } from '../api-client/assistant.js';
-import { localeValue, PAGE_PORT_TABLE, PAGE_PROTOCOLS } from '../api-client/operations.js';
-import { assistantPage } from '../formats/pages/assistant.js';
-import { assistantState, PARAMETERS, situationOf } from '../formats/pages/state.js';
+import { dataOf } from '../site/api-client/answers.js';
+import { loadAssistant } from '../site/api-client/assistant.js';
+import { localeValue, PAGE_PORT_TABLE, PAGE_PROTOCOLS } from '../site/api-client/operations.js';
+import { assistantPage } from '../site/assistant.js';
+import { assistantState, PARAMETERS, situationOf } from '../site/state.js';
 import type { RouteHandler } from '../http/route.js';
 import { htmlPage, pageLocale } from './html-page.js';
 import { apiRunner } from './page-api.js';

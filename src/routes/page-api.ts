@@ -3,8 +3,8 @@
  * script sends, by hash, handed in-process to the /graphql route, so the server render is answered
  * by the same caches, limits and plugins as any client (and never counted by the rate limit twice).
  */
-import { ACCEPT, persistedRunner, type Run } from '../api-client/persisted-get.js';
-import { GRAPHQL_PATH } from '../graphql-server/yoga.js';
+import { GRAPHQL_PATH } from '../paths.js';
+import { ACCEPT, persistedRunner, type Run } from '../site/api-client/persisted-get.js';
 import type { RouteContext } from '../http/route.js';
 import { graphql } from './graphql.js';
 

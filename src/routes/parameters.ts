@@ -7,7 +7,7 @@ import { InvalidInputError } from '../domain/errors.js';
 import { rejection } from '../http/rejection.js';
 
 /** The answer to a bad parameter. */
-export function badRequest(error: InvalidInputError, locale: Locale): Response {
+function badRequest(error: InvalidInputError, locale: Locale): Response {
   return rejection(400, error.extensions.code, error.messageIn(locale), {
     headers: { 'Content-Language': locale },
     extensions: { argument: error.extensions.argument },

@@ -4,10 +4,10 @@
  * absolute with the origin the request came to. Bad parameters are refused as the profile's own
  * route refuses them.
  */
+import { APPLE_PROFILE_PATH, profileQuery } from '../paths.js';
 import { parseEmailAddress } from '../domain/address.js';
 import { negotiateLocale } from '../domain/locale.js';
-import { APPLE_PROFILE_PATH, profileQuery } from '../formats/pages/links.js';
-import { qrSvg } from '../formats/qr-svg.js';
+import { qrSvg } from '../site/qr-svg.js';
 import { conditionalResponse, etagFor } from '../http/cache-policy.js';
 import type { RouteHandler } from '../http/route.js';
 import { incomingProtocolParam, orBadRequest } from './parameters.js';

@@ -3,14 +3,27 @@
  * handler. The guard reads it; a path not listed goes to the static assets (GraphiQL's files,
  * the pages' stylesheet and script).
  */
-import { GUIDE_PREFIX, GUIDES_PATH, PROFILE_QR_PATH } from '../formats/pages/links.js';
-import { GRAPHQL_PATH } from '../graphql-server/yoga.js';
 import type { Route } from '../http/route.js';
-import { AUTODISCOVER_PATH } from '../formats/autodiscover.js';
-import { MANIFEST_PATH } from '../trusted-documents/manifest.js';
+import {
+  APPLE_PROFILE_PATH,
+  ASSISTANT_PATH,
+  AUTOCONFIG_PATH,
+  AUTOCONFIG_WELL_KNOWN_PATH,
+  AUTODISCOVER_PATH,
+  AUTODISCOVER_V2_PREFIX,
+  DNS_SRV_PATH,
+  DNS_ZONE_PATH,
+  GRAPHQL_PATH,
+  GUIDE_PREFIX,
+  GUIDES_PATH,
+  MANIFEST_PATH,
+  PACC_PATH,
+  PROFILE_QR_PATH,
+  VERSION_PATH,
+} from '../paths.js';
 import { AUTODISCOVER_BODY_LIMIT, autodiscover } from './autodiscover.js';
-import { AUTODISCOVER_V2_PREFIX, autodiscoverV2 } from './autodiscover-v2.js';
-import { DOCUMENT_ROUTES } from './documents.js';
+import { autodiscoverV2 } from './autodiscover-v2.js';
+import { documentHandler } from './documents.js';
 import { graphql } from './graphql.js';
 import { guide, guideList } from './guides.js';
 import { home } from './home.js';
@@ -18,10 +31,17 @@ import { persistedOperations } from './persisted-operations.js';
 import { profileQr } from './profile-qr.js';
 import { version } from './version.js';
 
+const autoconfig = documentHandler('MOZILLA_AUTOCONFIG');
+
 export const ROUTES: readonly Route[] = [
   { path: { exact: GRAPHQL_PATH }, methods: ['GET', 'POST'], handler: graphql },
   { path: { exact: MANIFEST_PATH }, methods: ['GET'], handler: persistedOperations },
-  ...DOCUMENT_ROUTES,
+  { path: { exact: AUTOCONFIG_PATH }, methods: ['GET'], handler: autoconfig },
+  { path: { exact: AUTOCONFIG_WELL_KNOWN_PATH }, methods: ['GET'], handler: autoconfig },
+  { path: { exact: APPLE_PROFILE_PATH }, methods: ['GET'], handler: documentHandler('APPLE_PROFILE') },
+  { path: { exact: DNS_SRV_PATH }, methods: ['GET'], handler: documentHandler('DNS_SRV') },
+  { path: { exact: PACC_PATH }, methods: ['GET'], handler: documentHandler('PACC') },
+  { path: { exact: DNS_ZONE_PATH }, methods: ['GET'], handler: documentHandler('DNS_ZONE') },
   {
     path: { caseInsensitive: AUTODISCOVER_PATH },
     methods: ['GET', 'POST'],
@@ -32,6 +52,6 @@ export const ROUTES: readonly Route[] = [
   { path: { exact: GUIDES_PATH }, methods: ['GET'], handler: guideList },
   { path: { prefix: GUIDE_PREFIX }, methods: ['GET'], handler: guide },
   { path: { exact: PROFILE_QR_PATH }, methods: ['GET'], handler: profileQr },
-  { path: { exact: '/version' }, methods: ['GET'], handler: version },
-  { path: { exact: '/' }, methods: ['GET'], handler: home },
+  { path: { exact: VERSION_PATH }, methods: ['GET'], handler: version },
+  { path: { exact: ASSISTANT_PATH }, methods: ['GET'], handler: home },
 ];

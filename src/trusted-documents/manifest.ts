@@ -7,9 +7,6 @@
 import { canonicalDocument } from '../lib/canonical-document.js';
 import { MANIFEST } from './operations.js';
 
-/** Where the Worker publishes the manifest: beside /graphql, a path of its own. */
-export const MANIFEST_PATH = '/graphql/persisted-operations.json';
-
 // Made on first use: lexing every body is work a request that never asks need not wait for.
 let idsByCanonicalBody: ReadonlyMap<string, string> | undefined;
 

@@ -6,7 +6,7 @@
  * sized from.
  */
 import { getIntrospectionQuery } from 'graphql';
-import { EXAMPLES } from '../../src/graphql-server/examples.js';
+import { EXAMPLES } from '../../src/graphql-server/graphiql/examples.js';
 
 export interface WideOperation {
   readonly name: string;

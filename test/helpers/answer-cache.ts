@@ -4,7 +4,7 @@
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { shouldRenderGraphiQL } from 'graphql-yoga';
-import { answerCache } from '../../src/cache/handler.js';
+import { answerCache } from '../../src/cache/answer-cache.js';
 import { IsolateCache } from '../../src/cache/isolate-cache.js';
 import type { Env } from '../../src/env.js';
 import { executeOnYoga } from '../../src/routes/graphql.js';

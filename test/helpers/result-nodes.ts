@@ -6,8 +6,8 @@ import { execute, getOperationAST, getVariableValues, parse, type ExecutionResul
 import { catalog, servedCatalogVersion } from '../../src/catalog/catalog.js';
 import { operationContext, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
-import { listBounds } from '../../src/graphql-server/list-bounds.js';
-import { resultNodeBound, type ResultNodeBound } from '../../src/graphql-server/result-size.js';
+import { listBounds } from '../../src/graphql-server/limits/list-bounds.js';
+import { resultNodeBound, type ResultNodeBound } from '../../src/graphql-server/limits/result-size.js';
 
 /** The bounds the Worker counts with. */
 export const SERVED_LIST_BOUNDS = listBounds(schema, catalog);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
 import { defaultProvider } from '../../src/domain/providers.js';
-import { clientConfiguration } from '../../src/documents/service.js';
+import { clientConfiguration } from '../../src/client-config/service.js';
 
 const NAMED_CHECKZONE = '/usr/bin/named-checkzone';
 const available = existsSync(NAMED_CHECKZONE);

@@ -3,7 +3,7 @@
  * writes back, so a reload or a bookmark shows the same page.
  */
 import { describe, expect, it } from 'vitest';
-import { assistantQuery, assistantState, situationOf } from '../../src/formats/pages/state.js';
+import { assistantQuery, assistantState, situationOf } from '../../src/site/state.js';
 
 describe('the assistant’s state', () => {
   it('reads the address, the answers and a protocol picked by hand', () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { stringifyWithin } from '../../src/graphql-server/bounded-json.js';
+import { stringifyWithin } from '../../src/graphql-server/limits/bounded-json.js';
 import { PROPERTY_RUNS } from '../helpers/properties.js';
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).byteLength;

@@ -7,7 +7,7 @@ import { catalog, servedCatalogVersion } from '../../src/catalog/catalog.js';
 import { CatalogError, checkCatalog } from '../../src/catalog/check.js';
 import type { CatalogData } from '../../src/catalog/types.js';
 import { catalogVersion } from '../../src/catalog/version.js';
-import { checkPageTexts } from '../../src/formats/pages/texts.js';
+import { checkPageTexts } from '../../src/site/texts.js';
 
 /** A deep copy of the catalog, changed by `change`. */
 function changed(change: (copy: any) => void): CatalogData {

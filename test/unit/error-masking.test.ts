@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain/errors.js';
 import type { Env } from '../../src/env.js';
-import { maskError, withRequestId } from '../../src/graphql-server/errors.js';
+import { maskError, withRequestId } from '../../src/graphql-server/errors/errors.js';
 import { guard } from '../../src/http/guard.js';
 import { MASKED_ERROR_MESSAGE } from '../../src/http/rejection.js';
 

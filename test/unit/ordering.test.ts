@@ -29,12 +29,18 @@ describe('orderEndpoints', () => {
     ]);
   });
 
-  it('puts implicit TLS first under RFC 8314', () => {
-    expect(
-      orderEndpoints(scrambled, 'RFC8314')
-        .filter((e) => e.protocol === 'SMTP')
-        .map(key),
-    ).toEqual(['SMTP SSL_TLS 465', 'SMTP STARTTLS 587', 'SMTP NONE 25']);
+  it('puts implicit TLS first under RFC 8314, then STARTTLS, cleartext last', () => {
+    expect(orderEndpoints(scrambled, 'RFC8314').map(key)).toEqual([
+      'IMAP SSL_TLS 993',
+      'IMAP STARTTLS 143',
+      'IMAP NONE 143',
+      'POP3 SSL_TLS 995',
+      'POP3 STARTTLS 110',
+      'POP3 NONE 110',
+      'SMTP SSL_TLS 465',
+      'SMTP STARTTLS 587',
+      'SMTP NONE 25',
+    ]);
   });
 
   it('does not change its input', () => {

@@ -4,7 +4,7 @@
  */
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { boundedParserCache } from '../../src/graphql-server/parser-cache.js';
+import { boundedParserCache } from '../../src/graphql-server/limits/parser-cache.js';
 
 const documentOf = (length: number, name: string) =>
   `{ ${name}: catalogVersion ${' '.repeat(Math.max(0, length - name.length - 20))}}`;

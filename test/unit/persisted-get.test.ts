@@ -3,8 +3,8 @@
  * server does not know the hash, and nothing more.
  */
 import { describe, expect, it } from 'vitest';
-import type { Operation } from '../../src/api-client/operations.js';
-import { persistedRunner } from '../../src/api-client/persisted-get.js';
+import type { Operation } from '../../src/site/api-client/operations.js';
+import { persistedRunner } from '../../src/site/api-client/persisted-get.js';
 import { sha256Hex } from '../../src/lib/sha256.js';
 
 const OPERATION: Operation<{ readonly locale: 'EN' }, { readonly catalogVersion: string }> = {

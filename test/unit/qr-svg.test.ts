@@ -4,7 +4,7 @@
  */
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { qrSvg } from '../../src/formats/qr-svg.js';
+import { qrSvg } from '../../src/site/qr-svg.js';
 
 /** The modules the path of `svg` paints, as rows of booleans. */
 function painted(svg: string): boolean[][] {

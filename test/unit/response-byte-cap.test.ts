@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
 import { operationContext, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
-import { RESPONSE_TOO_LARGE_CODE, useResponseByteCap } from '../../src/graphql-server/response-byte-cap.js';
+import { RESPONSE_TOO_LARGE_CODE, useResponseByteCap } from '../../src/graphql-server/limits/response-byte-cap.js';
 import { CACHE_CONTROL_NO_STORE } from '../../src/http/cache-policy.js';
 
 /** Sends `query` to a Yoga with `plugins`. */

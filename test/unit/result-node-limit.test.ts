@@ -12,7 +12,7 @@ import {
   RESULT_NODES_CODE,
   useResultNodeLimit,
   type ResultNodeLimits,
-} from '../../src/graphql-server/result-node-limit.js';
+} from '../../src/graphql-server/limits/result-node-limit.js';
 import { RESULT_SIZE_ATTACKS } from '../data/result-size-attacks.js';
 import { SERVED_LIST_BOUNDS } from '../helpers/result-nodes.js';
 

@@ -1,0 +1,239 @@
+/**
+ * The answer cache in front of Yoga. A repeated operation, GET or POST, is answered from the
+ * isolate's map, then from the Cache API, without Yoga parsing, validating or executing it; only a
+ * miss reaches Yoga, in the locale and media type negotiated for it (406 when Accept admits
+ * neither of ours), and its successful answer is kept in both layers with its Content-Language.
+ * Every answer says what happened in `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and
+ * carries the HTTP caching policy of `http/cache-policy.ts`.
+ */
+import type { Locale } from '../catalog/types.js';
+import { negotiateLocale } from '../domain/locale.js';
+import {
+  CACHE_CONTROL_NO_STORE,
+  cacheableHeaders,
+  conditionalAnswer,
+  etagFor,
+  VARY_LOCALIZED,
+} from '../http/cache-policy.js';
+import {
+  APPLICATION_JSON,
+  GRAPHQL_RESPONSE_JSON,
+  negotiateMediaType,
+  type GraphQLMediaType,
+} from '../http/media-type.js';
+import { nameRequest, outgoingTemplate } from '../http/outgoing-headers.js';
+import { rejection } from '../http/rejection.js';
+import type { RouteContext } from '../http/route.js';
+import { EdgeCache } from './edge-cache.js';
+import type { IsolateCache, StoredResponse } from './isolate-cache.js';
+import { cacheKey } from './key.js';
+import { NOT_UTF8, parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './params.js';
+
+/** Cache names in `Cache-Status`, listed origin side first as RFC 9211 asks. */
+const EDGE = 'worker-cache-api';
+const ISOLATE = 'worker-isolate';
+
+type Outcome = 'isolate-hit' | 'edge-hit' | 'stored' | 'not-stored' | 'bypass';
+
+const CACHE_STATUS: Readonly<Record<Outcome, string>> = {
+  'isolate-hit': `${ISOLATE}; hit`,
+  'edge-hit': `${EDGE}; hit, ${ISOLATE}; fwd=miss; stored`,
+  stored: `${EDGE}; fwd=miss; stored, ${ISOLATE}; fwd=miss; stored`,
+  'not-stored': `${EDGE}; fwd=miss, ${ISOLATE}; fwd=miss`,
+  bypass: `${EDGE}; fwd=bypass, ${ISOLATE}; fwd=bypass`,
+};
+
+/** What was negotiated for a request: the language and the media type of its answer. */
+interface Negotiated {
+  readonly locale: Locale;
+  readonly mediaType: GraphQLMediaType;
+}
+
+/** An executed request: Yoga's answer, and whether the result in it had no errors. */
+interface Executed {
+  readonly response: Response;
+  readonly errorFree: boolean;
+}
+
+/** Executes a request the caches cannot answer, as negotiated for it. */
+export type Execute = (request: Request, negotiated: Negotiated, context: RouteContext) => Promise<Executed>;
+
+/** What the cache needs: who executes, where answers are kept, what the answers depend on. */
+interface AnswerCacheOptions {
+  readonly execute: Execute;
+  /** True when a request is for a page (GraphiQL) rather than a GraphQL result. */
+  readonly isPage: (request: Request) => boolean;
+  readonly isolateCache: IsolateCache;
+  /** The Cache API cache, looked up per request (the Workers runtime offers it only then). */
+  readonly edgeCache: () => Cache;
+  readonly catalogVersion: string;
+}
+
+const isJson = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('json');
+
+/** True for a result any caller may be given again: a 200 JSON answer without `errors`. */
+const isStorable = ({ response, errorFree }: Executed): boolean =>
+  response.status === 200 && errorFree && isJson(response);
+
+/** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */
+const isSuccess = (executed: Executed): boolean =>
+  executed.response.status === 200 && (!isJson(executed.response) || executed.errorFree);
+
+/** The answer to a request whose Accept admits neither media type (406, as the spec recommends). */
+function notAcceptable(): Response {
+  return rejection(
+    406,
+    'NOT_ACCEPTABLE',
+    `The Accept header admits neither ${GRAPHQL_RESPONSE_JSON} nor ${APPLICATION_JSON}, the media types /graphql answers in.`,
+  );
+}
+
+/**
+ * What happened, as every /graphql answer says it: `Cache-Status`, and `Server-Timing` when the
+ * request did work (`start` is when it began). An isolate hit did none worth timing, and its
+ * `Cache-Status` already names it. (CORS comes from the guard, Content-Language from Yoga or the
+ * store.)
+ */
+function telemetry(outcome: Outcome, start: number | undefined): [string, string][] {
+  const status: [string, string] = ['Cache-Status', CACHE_STATUS[outcome]];
+  if (start === undefined) return [status];
+  return [status, ['Server-Timing', `cache;desc="${outcome}", total;dur=${(performance.now() - start).toFixed(2)}`]];
+}
+
+// A kept answer's own headers and those the guard adds to every answer, made on its first use:
+// each hit copies them in one step rather than setting a dozen one by one, and the guard, seeing
+// them there, leaves the answer as it is.
+const storedHeaders = new WeakMap<StoredResponse, Headers>();
+
+/** The headers every answer from `stored` carries, request id aside. */
+function templateOf(stored: StoredResponse): Headers {
+  let template = storedHeaders.get(stored);
+  if (template === undefined) {
+    template = outgoingTemplate({
+      ...cacheableHeaders(stored.etag),
+      'Content-Type': stored.contentType,
+      'Content-Language': stored.contentLanguage,
+      Vary: VARY_LOCALIZED,
+      'Cache-Status': CACHE_STATUS['isolate-hit'],
+    });
+    storedHeaders.set(stored, template);
+  }
+  return template;
+}
+
+/** A kept answer; `start` is given when the answer was computed (or fetched) for this request. */
+function fromStore(
+  request: Request,
+  requestId: string,
+  stored: StoredResponse,
+  outcome: Outcome,
+  start?: number,
+): Response {
+  const response = conditionalAnswer(request, stored.body, stored.etag, templateOf(stored));
+  const { headers } = response;
+  headers.set('Age', String(Math.max(0, Math.floor((Date.now() - stored.storedAt) / 1000))));
+  // The template already says what an isolate hit says.
+  if (outcome !== 'isolate-hit') for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
+  nameRequest(headers, requestId);
+  return response;
+}
+
+/**
+ * Yoga's answer, not kept, with our headers. A success (the GraphiQL page, or a result without
+ * errors) gets the HTTP caching policy; anything else may not be stored by any cache.
+ */
+async function unstored(
+  request: Request,
+  response: Response,
+  body: string,
+  success: boolean,
+  outcome: Outcome,
+  start: number,
+) {
+  const headers = new Headers(response.headers);
+  const etag = success ? await etagFor(body) : undefined;
+  if (etag === undefined) headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
+  else for (const [name, value] of Object.entries(cacheableHeaders(etag))) headers.set(name, value);
+  headers.set('Vary', VARY_LOCALIZED);
+  for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
+  if (etag === undefined) return new Response(body, { status: response.status, headers });
+  return conditionalAnswer(request, body, etag, headers);
+}
+
+/** The /graphql route's answers for `options`, cached. */
+export function answerCache(options: AnswerCacheOptions) {
+  const { execute, isPage, isolateCache, catalogVersion } = options;
+
+  return async function cachedAnswer(request: Request, context: RouteContext): Promise<Response> {
+    const { env, ctx, url } = context;
+    const accept = request.headers.get('Accept') ?? '';
+    const acceptLanguage = request.headers.get('Accept-Language');
+    const page = isPage(request);
+    // A GET is read without waiting, so a repeat is answered without a single await.
+    const raw: RawGraphQLRequest | typeof NOT_UTF8 | undefined = page
+      ? undefined
+      : request.method === 'GET'
+        ? rawGet(request, url)
+        : await readRawPost(request);
+    if (raw === NOT_UTF8) return rejection(400, 'BAD_REQUEST', "The request's body is not valid UTF-8.", { accept });
+    const bypass = page || env.RESPONSE_CACHE === 'off';
+    // The request as sent, Accept-Language unparsed: a repeat is found before any negotiation.
+    const alias =
+      raw && !bypass
+        ? `${catalogVersion}\n${url.origin}\n${acceptLanguage}\n${accept}\n${raw.method}\n${raw.text}`
+        : undefined;
+    const seen = alias && isolateCache.getByAlias(alias);
+    if (seen) return fromStore(request, context.requestId, seen, 'isolate-hit');
+
+    const start = performance.now();
+    const locale = negotiateLocale(acceptLanguage);
+    const params = raw && parseGraphQLParams(raw);
+    if (params !== undefined && 'malformed' in params) {
+      return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`, { accept });
+    }
+    const key =
+      params && !bypass ? await cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
+    // The media type is negotiated only before executing: a request that admits neither was
+    // never answered, so no kept answer can be found for it.
+    if (raw === undefined || key === undefined || alias === undefined) {
+      const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
+      if (mediaType === undefined) return notAcceptable();
+      const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
+      const body = await executed.response.text();
+      return unstored(request, executed.response, body, isSuccess(executed), 'bypass', start);
+    }
+
+    const inIsolate = isolateCache.get(key);
+    if (inIsolate !== undefined) {
+      isolateCache.setAlias(alias, inIsolate);
+      return fromStore(request, context.requestId, inIsolate, 'isolate-hit');
+    }
+
+    const edge = new EdgeCache(options.edgeCache());
+    const edgeUrl = await EdgeCache.url(key);
+    const atEdge = await edge.get(edgeUrl);
+    if (atEdge !== undefined) {
+      isolateCache.set(key, atEdge);
+      isolateCache.setAlias(alias, atEdge);
+      return fromStore(request, context.requestId, atEdge, 'edge-hit', start);
+    }
+
+    const mediaType = negotiateMediaType(accept);
+    if (mediaType === undefined) return notAcceptable();
+    const executed = await execute(raw.forward(), { locale, mediaType }, context);
+    const { response } = executed;
+    const body = await response.text();
+    if (!isStorable(executed)) return unstored(request, response, body, false, 'not-stored', start);
+    const stored: StoredResponse = {
+      body,
+      contentType: response.headers.get('Content-Type') ?? '',
+      contentLanguage: response.headers.get('Content-Language') ?? locale,
+      etag: await etagFor(body),
+      storedAt: Date.now(),
+    };
+    isolateCache.set(key, stored);
+    isolateCache.setAlias(alias, stored);
+    ctx.waitUntil(edge.put(edgeUrl, stored));
+    return fromStore(request, context.requestId, stored, 'stored', start);
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Example operations: GraphiQL opens with them as tabs, and a test runs each one, so an example
+ * that stops working fails the build. Their text is the trusted documents' (`operations/`), so
+ * what GraphiQL shows is exactly what partners find in the manifest; the tab titles and the
+ * variables GraphiQL fills in are GraphiQL's alone and live here.
+ */
+import { trustedOperation } from '../../trusted-documents/operations.js';
+
+interface ExampleOperation {
+  readonly title: string;
+  readonly query: string;
+  readonly variables?: Readonly<Record<string, unknown>>;
+}
+
+const example = (title: string, operation: string, variables?: Readonly<Record<string, unknown>>) => ({
+  title,
+  query: trustedOperation(operation).body,
+  ...(variables !== undefined && { variables }),
+});
+
+export const EXAMPLES: readonly ExampleOperation[] = [
+  example('Port table', 'PortTable'),
+  example('Recommendation', 'Recommend', { situation: { deviceCount: 1, wantsOfflineCopies: true } }),
+  example('Settings for an address', 'SettingsForAddress', { emailAddress: 'anna@routing.net' }),
+  example('Client configuration', 'ClientConfiguration', {
+    document: { mozillaAutoconfig: { emailAddress: 'anna@routing.net' } },
+  }),
+  example('Auf Deutsch', 'AufDeutsch'),
+];

@@ -1,0 +1,137 @@
+/**
+ * The answers of the page's GraphQL operations (`operations/page/*.graphql`) as the renderers read
+ * them: each type is the selection of one operation, field for field, so a renamed field is fixed
+ * in its `.graphql` file (with an alias, if need be) and here, and nowhere else.
+ */
+
+/** An incoming protocol, as the `IncomingProtocolName` enum names it. */
+export type IncomingProtocolName = 'IMAP' | 'POP3';
+
+/** A mail protocol, as the `ProtocolName` enum names it. */
+export type ProtocolName = IncomingProtocolName | 'SMTP';
+
+/** An endpoint as the settings show it. */
+export interface ServerEndpoint {
+  readonly endpointId: string;
+  readonly protocol: ProtocolName;
+  readonly hostName: string;
+  readonly port: number;
+  readonly securityLabel: string;
+}
+
+/** `PageAddressSettings`: `settingsForAddress`. */
+export interface AddressSettings {
+  readonly emailAddress: string;
+  readonly domain: string;
+  readonly providerMatch: 'DOMAIN' | 'DEFAULT';
+  readonly userName: string;
+  readonly provider: {
+    readonly providerId: string;
+    readonly displayName: string;
+    readonly endpoints: readonly (ServerEndpoint & { readonly adviceLabel: string })[];
+  };
+  readonly incoming: ServerEndpoint;
+  readonly outgoing: ServerEndpoint;
+}
+
+/** An endpoint as a recommendation names it. */
+interface RecommendedEndpoint {
+  readonly hostName: string;
+  readonly port: number;
+  readonly securityLabel: string;
+}
+
+/** `PageRecommendation`: `recommendation`. */
+export interface Recommendation {
+  readonly incomingProtocol: { readonly name: IncomingProtocolName; readonly summary: string };
+  readonly incoming: RecommendedEndpoint;
+  readonly outgoing: RecommendedEndpoint;
+  readonly reasons: readonly {
+    readonly code: string;
+    readonly text: string;
+    readonly protocol: { readonly name: ProtocolName } | null;
+    readonly guide: { readonly guideId: string; readonly title: string } | null;
+  }[];
+}
+
+/** The operating systems a mail program runs on, as the `Platform` enum names them. */
+export type Platform = 'WINDOWS' | 'MACOS' | 'LINUX' | 'IOS' | 'ANDROID';
+
+/** What a guide says of the mail program it is for. */
+interface MailClient {
+  readonly name: string;
+  readonly platforms: readonly Platform[];
+}
+
+/** `PageSetupGuides`: one of `guides(kind: CLIENT_SETUP)`. */
+export interface SetupGuide {
+  readonly guideId: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly mailClient: MailClient | null;
+  readonly steps: readonly string[];
+}
+
+/** `PageTroubleshooting`: one of `troubleshooting`. */
+export interface TroubleshootingEntry {
+  readonly troubleshootingEntryId: string;
+  readonly title: string;
+  readonly symptom: string;
+  readonly source: 'HELP_PAGE' | 'GENERAL_KNOWLEDGE';
+  readonly remedies: readonly string[];
+}
+
+/** `PagePortTable`: one of `endpoints`. */
+export interface PortTableRow {
+  readonly endpointId: string;
+  readonly hostName: string;
+  readonly protocol: ProtocolName;
+  readonly port: number;
+  readonly securityLabel: string;
+  readonly advice: 'RECOMMENDED' | 'SUPPORTED' | 'NOT_RECOMMENDED';
+  readonly adviceLabel: string;
+}
+
+/** `PageProtocols`: one of `protocols`. */
+export interface ProtocolExplanation {
+  readonly name: ProtocolName;
+  readonly fullName: string;
+  readonly summary: string;
+  readonly explanation: string;
+  readonly strengths: readonly string[];
+  readonly suitedFor: readonly string[];
+}
+
+/** What a guide is about, as the `GuideKind` enum names it. */
+type GuideKind = 'CHOOSING_A_PROTOCOL' | 'OUTGOING_MAIL' | 'CLIENT_SETUP';
+
+/** `PageGuideList`: one of `guides`. */
+export interface GuideSummary {
+  readonly guideId: string;
+  readonly kind: GuideKind;
+  readonly title: string;
+  readonly summary: string;
+  readonly mailClient: MailClient | null;
+}
+
+/** `PageGuide`: `guide`. */
+export interface Guide extends GuideSummary {
+  readonly paragraphs: readonly string[];
+  readonly steps: readonly string[];
+}
+
+/** An answer that the caller's input may have made an error, said in the reader's language. */
+export type InputResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** Everything the assistant's changing sections show, for one state of the page. */
+export interface AssistantData {
+  /** The protocol the settings, the guides and the remedies are for. */
+  readonly protocol: IncomingProtocolName;
+  /** Undefined until the questions are answered with a number of devices. */
+  readonly recommendation: InputResult<Recommendation> | undefined;
+  /** Undefined without an address. */
+  readonly settings: InputResult<AddressSettings> | undefined;
+  readonly guides: readonly SetupGuide[];
+  readonly troubleshooting: readonly TroubleshootingEntry[];
+}

@@ -1,0 +1,108 @@
+/**
+ * The assistant's first section: the address form and, for an address, what to type into a mail
+ * program, each value with a copy button (shown by the script), the other encrypted ports below,
+ * and for a domain no provider lists a plain word on what that means.
+ */
+import { escapeHtml } from './html.js';
+import type { AddressSettings, AssistantData, IncomingProtocolName, ServerEndpoint } from './data.js';
+import { assistantForm, assistantLink } from './forms.js';
+import { PARAMETERS, type AssistantState } from './state.js';
+import { pageTexts, type PageTexts } from './texts.js';
+
+/** The element id of this section, which the page's script renders again. */
+export const SETTINGS_ID = 'settings';
+
+/** Marks a copy button; its value is what it copies. */
+export const COPY_ATTRIBUTE = 'data-copy';
+
+/** Where the script says what was copied, for screen readers. */
+export const COPY_STATUS_ID = 'copy-status';
+
+const otherProtocol = (protocol: IncomingProtocolName): IncomingProtocolName => (protocol === 'IMAP' ? 'POP3' : 'IMAP');
+
+/** One row of a settings card: its name, its value, and a button that copies the value. */
+function field(t: PageTexts, card: string, name: string, value: string | number): string {
+  const text = escapeHtml(String(value));
+  // The label names the value for screen readers, and starts with the word the button shows.
+  const label = escapeHtml(`${t('copy')}: ${card}, ${name}`);
+  return `<div class="field"><dt>${escapeHtml(name)}</dt><dd><code>${text}</code> <button type="button" class="copy" ${COPY_ATTRIBUTE}="${text}" aria-label="${label}" hidden>${escapeHtml(t('copy'))}</button></dd></div>`;
+}
+
+/** A card with what to enter for one server. */
+function card(t: PageTexts, id: string, title: string, endpoint: ServerEndpoint, userName: string, note = ''): string {
+  return `<article class="card" aria-labelledby="${id}">
+<h3 id="${id}">${escapeHtml(title)}</h3>
+<dl>
+${field(t, title, t('fieldServer'), endpoint.hostName)}
+${field(t, title, t('fieldPort'), endpoint.port)}
+${field(t, title, t('fieldEncryption'), endpoint.securityLabel)}
+${field(t, title, t('fieldUserName'), userName)}
+<div class="field"><dt>${escapeHtml(t('fieldPassword'))}</dt><dd>${escapeHtml(t('passwordValue'))}</dd></div>
+</dl>${note === '' ? '' : `\n<p class="hint">${escapeHtml(note)}</p>`}
+</article>`;
+}
+
+/** The provider's other encrypted endpoints for the protocols in use, preferred ones left out. */
+function alternatives(t: PageTexts, settings: AddressSettings): string {
+  const chosen = [settings.incoming.endpointId, settings.outgoing.endpointId];
+  const others = settings.provider.endpoints.filter(
+    (e) => (e.protocol === settings.incoming.protocol || e.protocol === 'SMTP') && !chosen.includes(e.endpointId),
+  );
+  if (others.length === 0) return '';
+  const items = others.map(
+    (e) =>
+      `<li>${escapeHtml(t('alternative', { protocol: e.protocol, host: e.hostName, port: e.port, security: e.securityLabel, advice: e.adviceLabel }))}</li>`,
+  );
+  return `<h3>${escapeHtml(t('otherPorts'))}</h3>
+<p class="hint">${escapeHtml(t('otherPortsHint'))}</p>
+<ul class="alternatives">
+${items.join('\n')}
+</ul>`;
+}
+
+/** What a domain no provider lists means for the settings shown. */
+function unlisted(t: PageTexts, settings: AddressSettings): string {
+  if (settings.providerMatch !== 'DEFAULT') return '';
+  const values = { domain: settings.domain, provider: settings.provider.displayName };
+  return `<div class="notice" role="note">
+<p><strong>${escapeHtml(t('unlistedTitle', values))}</strong></p>
+<p>${escapeHtml(t('unlisted', values))}</p>
+</div>`;
+}
+
+function result(t: PageTexts, state: AssistantState, settings: AddressSettings, protocol: IncomingProtocolName) {
+  const other = otherProtocol(protocol);
+  return `${unlisted(t, settings)}
+<p>${escapeHtml(t('settingsFor', { address: settings.emailAddress, protocol: settings.incoming.protocol }))}</p>
+<div class="cards">
+${card(t, 'incoming-title', t('incomingTitle', { protocol: settings.incoming.protocol }), settings.incoming, settings.userName)}
+${card(t, 'outgoing-title', t('outgoingTitle', { protocol: settings.outgoing.protocol }), settings.outgoing, settings.userName, t('outgoingSignIn'))}
+</div>
+<p>${assistantLink({ ...state, protocol: other }, t('showProtocol', { protocol: other }))}</p>
+${alternatives(t, settings)}`;
+}
+
+/** The address section of the assistant in `state`. */
+export function settingsSection(state: AssistantState, data: AssistantData): string {
+  const t = pageTexts(state.locale);
+  const error = data.settings?.ok === false ? data.settings.message : undefined;
+  const describedBy = error === undefined ? 'email-hint' : 'email-hint email-error';
+  const input = `<label for="email">${escapeHtml(t('emailLabel'))}</label>
+<div class="inline">
+<input id="email" name="${PARAMETERS.email}" type="text" inputmode="email" autocomplete="email" autocapitalize="none" spellcheck="false" value="${escapeHtml(state.email ?? '')}" aria-describedby="${describedBy}"${error === undefined ? '' : ' aria-invalid="true"'}>
+<button type="submit">${escapeHtml(t('showSettings'))}</button>
+</div>
+<p id="email-hint" class="hint">${escapeHtml(t('emailHint'))}</p>${error === undefined ? '' : `\n<p id="email-error" class="error">${escapeHtml(error)}</p>`}`;
+  const body =
+    data.settings === undefined
+      ? `<p>${escapeHtml(t('noAddressYet'))}</p>`
+      : data.settings.ok
+        ? result(t, state, data.settings.value, data.protocol)
+        : '';
+  return `<section id="${SETTINGS_ID}" aria-labelledby="settings-title">
+<h2 id="settings-title" tabindex="-1">${escapeHtml(t('settingsTitle'))}</h2>
+${assistantForm(state, [PARAMETERS.email], input, ' class="address"')}
+${body}
+<p id="${COPY_STATUS_ID}" class="vh" role="status"></p>
+</section>`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The assistant's mail programs: each set-up guide with its steps for the protocol in force, and
+ * for Apple devices the configuration profile as a one-tap download, with a QR code that opens the
+ * same link on a phone (shown on large screens only).
+ */
+import { APPLE_PROFILE_PATH, guidePath, PROFILE_QR_PATH, profileQuery } from '../paths.js';
+import { escapeHtml } from './html.js';
+import type { AssistantData, IncomingProtocolName, Platform, SetupGuide } from './data.js';
+import { assistantLink } from './forms.js';
+import type { AssistantState } from './state.js';
+import { pageTexts, type PageTexts } from './texts.js';
+
+/** The element id of this section, which the page's script renders again. */
+export const SETUP_GUIDES_ID = 'programs';
+
+/** The QR code's size in CSS pixels; the SVG scales to it. */
+const QR_SIZE = 176;
+
+/** The platforms of a mail program, as a person names them. */
+export function platformNames(t: PageTexts, platforms: readonly Platform[]): string {
+  return platforms.map((platform) => t(`platform${platform}`)).join(', ');
+}
+
+/** The profile download, and for iPhone and iPad its QR code. */
+function profile(t: PageTexts, guide: SetupGuide, query: string, protocol: IncomingProtocolName): string {
+  const platforms = guide.mailClient?.platforms ?? [];
+  if (!platforms.includes('IOS') && !platforms.includes('MACOS')) return '';
+  const qr = platforms.includes('IOS')
+    ? `\n<figure class="qr"><img src="${escapeHtml(PROFILE_QR_PATH + query)}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t('qrAlt'))}" loading="lazy"><figcaption>${escapeHtml(t('qrCaption'))}</figcaption></figure>`
+    : '';
+  return `<div class="profile">
+<p>${escapeHtml(t('profileLead'))}</p>
+<p><a class="button" href="${escapeHtml(APPLE_PROFILE_PATH + query)}">${escapeHtml(t('profileDownload', { protocol }))}</a></p>${qr}
+</div>`;
+}
+
+/** The set-up guides section of the assistant in `state`. */
+export function setupGuidesSection(state: AssistantState, data: AssistantData): string {
+  const t = pageTexts(state.locale);
+  const { protocol } = data;
+  const settings = data.settings?.ok === true ? data.settings.value : undefined;
+  const query = profileQuery(settings?.emailAddress, protocol);
+  const other = protocol === 'IMAP' ? 'POP3' : 'IMAP';
+  const guides = data.guides.map((guide) => {
+    const platforms = guide.mailClient === null ? '' : platformNames(t, guide.mailClient.platforms);
+    const link = guidePath(guide.guideId, {
+      locale: state.locale,
+      protocol,
+      ...(settings === undefined ? {} : { providerId: settings.provider.providerId }),
+    });
+    return `<details class="guide" id="guide-${escapeHtml(guide.guideId)}">
+<summary><span class="name">${escapeHtml(guide.title)}</span> <span class="platforms">${escapeHtml(platforms)}</span></summary>
+<p>${escapeHtml(guide.summary)}</p>
+<ol class="steps">
+${guide.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
+</ol>
+${profile(t, guide, query, protocol)}
+<p><a href="${escapeHtml(link)}">${escapeHtml(t('guideOwnPage'))}</a></p>
+</details>`;
+  });
+  return `<section id="${SETUP_GUIDES_ID}" aria-labelledby="programs-title">
+<h2 id="programs-title">${escapeHtml(t('programsTitle'))}</h2>
+<p>${escapeHtml(t('programsLead', { protocol }))} ${assistantLink({ ...state, protocol: other }, t('showSteps', { protocol: other }))}</p>
+${guides.join('\n')}
+</section>`;
+}
