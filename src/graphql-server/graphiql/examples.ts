@@ -23,7 +23,8 @@ export const EXAMPLES: readonly ExampleOperation[] = [
   example('Recommendation', 'Recommend', { situation: { deviceCount: 1, wantsOfflineCopies: true } }),
   example('Settings for an address', 'SettingsForAddress', { emailAddress: 'anna@routing.net' }),
   example('Client configuration', 'ClientConfiguration', {
-    document: { mozillaAutoconfig: { emailAddress: 'anna@routing.net' } },
+    // GraphiQL's check of the variables wants every non-null input field, defaults or not.
+    document: { mozillaAutoconfig: { emailAddress: 'anna@routing.net', incomingProtocol: 'IMAP' } },
   }),
   example('Auf Deutsch', 'AufDeutsch'),
 ];

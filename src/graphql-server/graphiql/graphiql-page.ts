@@ -24,6 +24,7 @@ export function renderGraphiQLPage(options: GraphiQLOptions): string {
 <title>${title}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${GRAPHIQL_ASSET_PATH}/graphiql.css">
+<link rel="stylesheet" href="/graphiql/tabs.css">
 </head>
 <body>
 <div id="root">Loading ${title}…</div>
