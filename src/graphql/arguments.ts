@@ -27,3 +27,10 @@ export const providerIdArg = (arg: Arg) =>
     description:
       'The `providerId` of the provider whose servers to use; the default provider when left out. An unknown one is an error.',
   });
+
+/** `emailAddress: String!`, the mailbox whose settings are asked for. */
+export const emailAddressArg = (arg: Arg) =>
+  arg.string({
+    required: true,
+    description: 'The email address, for example `anna@routing.net`. Internationalized domains are accepted.',
+  });

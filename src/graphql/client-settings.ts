@@ -5,12 +5,12 @@
 import { clientSettings, type ClientSettings } from '../domain/client-settings.js';
 import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
-import { incomingProtocolArg, orderingArg } from './arguments.js';
+import { emailAddressArg, incomingProtocolArg, orderingArg } from './arguments.js';
 import { ProviderMatchEnum } from './enums.js';
 import { localeArg, localeField } from './locale/fields.js';
 import { ProviderRef } from './provider.js';
 
-const ClientSettingsRef = builder.objectRef<ClientSettings>('ClientSettings');
+export const ClientSettingsRef = builder.objectRef<ClientSettings>('ClientSettings');
 
 ClientSettingsRef.implement({
   description:
@@ -60,10 +60,7 @@ builder.queryField('settingsForAddress', (t) =>
     description:
       'The settings for one email address. A domain no provider lists gets the default provider, and `providerMatch` says so; an address that is not valid is an error.',
     args: {
-      emailAddress: t.arg.string({
-        required: true,
-        description: 'The email address, for example `anna@routing.net`. Internationalized domains are accepted.',
-      }),
+      emailAddress: emailAddressArg(t.arg),
       incomingProtocol: incomingProtocolArg(
         t.arg,
         'Which incoming protocol to give settings for: IMAP (the default) or POP3.',

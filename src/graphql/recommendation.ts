@@ -3,6 +3,7 @@
  * `recommendation` query.
  */
 import type { ProviderData } from '../catalog/types.js';
+import type { Ordering } from '../domain/ordering.js';
 import { describeProtocol } from '../domain/protocols.js';
 import { providerOrDefault } from '../domain/providers.js';
 import { recommend, type Reason, type Recommendation } from '../domain/recommendation.js';
@@ -82,7 +83,28 @@ interface RecommendationAt extends Recommendation {
   readonly provider: ProviderData;
 }
 
-const RecommendationRef = builder.objectRef<RecommendationAt>('Recommendation');
+/** The `Situation` input as GraphQL hands it over: the flags may be left out. */
+type SituationArgument = typeof SituationInput.$inferInput;
+
+/**
+ * The recommendation for `situation` at `provider`.
+ * @throws InvalidInputError for a situation that cannot be (no devices)
+ */
+export function recommendationAt(
+  provider: ProviderData,
+  situation: SituationArgument,
+  ordering: Ordering,
+): RecommendationAt {
+  const normalized = {
+    deviceCount: situation.deviceCount,
+    wantsOfflineCopies: situation.wantsOfflineCopies ?? false,
+    limitedServerStorage: situation.limitedServerStorage ?? false,
+    allowUnencrypted: situation.allowUnencrypted ?? false,
+  };
+  return { ...recommend(provider, normalized, ordering), provider };
+}
+
+export const RecommendationRef = builder.objectRef<RecommendationAt>('Recommendation');
 
 RecommendationRef.implement({
   description:
@@ -130,15 +152,7 @@ builder.queryField('recommendation', (t) =>
       ordering: orderingArg(t.arg),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { situation, providerId, ordering }, ctx) => {
-      const provider = providerOrDefault(ctx.catalog, providerId?.toString());
-      const normalized = {
-        deviceCount: situation.deviceCount,
-        wantsOfflineCopies: situation.wantsOfflineCopies ?? false,
-        limitedServerStorage: situation.limitedServerStorage ?? false,
-        allowUnencrypted: situation.allowUnencrypted ?? false,
-      };
-      return { ...recommend(provider, normalized, ordering), provider };
-    },
+    resolve: (_root, { situation, providerId, ordering }, ctx) =>
+      recommendationAt(providerOrDefault(ctx.catalog, providerId?.toString()), situation, ordering),
   }),
 );

@@ -11,6 +11,7 @@ import './mail-server.js';
 import './protocol.js';
 import './provider.js';
 import './recommendation.js';
+import './recommended-settings.js';
 import './schema-version.js';
 import './troubleshooting.js';
 

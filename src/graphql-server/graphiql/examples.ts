@@ -22,6 +22,10 @@ export const EXAMPLES: readonly ExampleOperation[] = [
   example('Port table', 'PortTable'),
   example('Recommendation', 'Recommend', { situation: { deviceCount: 1, wantsOfflineCopies: true } }),
   example('Settings for an address', 'SettingsForAddress', { emailAddress: 'anna@routing.net' }),
+  example('Recommended settings for an address', 'RecommendedSettings', {
+    emailAddress: 'anna@routing.net',
+    situation: { deviceCount: 1, wantsOfflineCopies: true },
+  }),
   example('Client configuration', 'ClientConfiguration', {
     // GraphiQL's check of the variables wants every non-null input field, defaults or not.
     document: { mozillaAutoconfig: { emailAddress: 'anna@routing.net', incomingProtocol: 'IMAP' } },
