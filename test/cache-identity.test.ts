@@ -20,6 +20,7 @@ const REQUIRED_ARGUMENTS: Readonly<Record<string, string>> = {
   'Query.protocol': 'name: IMAP',
   'Query.provider': 'providerId: "routing-net"',
   'Query.recommendation': 'situation: { deviceCount: 1 }',
+  'Query.recommendedSettings': 'emailAddress: "anna@routing.net", situation: { deviceCount: 1 }',
   'Query.settingsForAddress': 'emailAddress: "anna@routing.net"',
 };
 
@@ -76,6 +77,8 @@ function compare(en: unknown, de: unknown, observed: Observed): void {
   const german = de as Record<string, unknown>;
   const type = schema.getType(String(english['__typename']));
   if (!isObjectType(type)) throw new Error(`Not an object type: ${String(english['__typename'])}`);
+  // Visited, even when all its fields are objects (RecommendedSettings).
+  observed.answered.set(type.name, observed.answered.get(type.name) ?? new Set());
   for (const [name, value] of Object.entries(english)) {
     const field = type.getFields()[name];
     if (field === undefined) continue;
