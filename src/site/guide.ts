@@ -1,13 +1,14 @@
 /**
  * A guide as a page of its own, where autoconfig's documentation links lead: its background, and
- * for a mail program its steps for the chosen protocol, with a link to the steps for the other.
+ * for a mail program its steps for the chosen protocol, with a link to the steps for the other,
+ * and for Apple's Mail the profile download.
  */
-import { ASSISTANT_PATH, guidePath, guideQuery } from '../paths.js';
+import { ASSISTANT_PATH, guidePath, guideQuery, profileQuery } from '../paths.js';
 import type { Locale } from '../catalog/types.js';
 import { escapeHtml } from './html.js';
 import type { Guide, IncomingProtocolName } from './data.js';
 import { pageDocument } from './layout.js';
-import { platformNames } from './setup-guides.js';
+import { platformNames, profileBlock } from './setup-guides.js';
 import { pageTexts } from './texts.js';
 
 /** What a guide page shows. */
@@ -36,7 +37,8 @@ export function guidePage({ locale, guide, protocol, providerId }: GuidePageInpu
 <p><a href="${escapeHtml(guidePath(guide.guideId, options(locale, otherProtocol)))}">${escapeHtml(t('showSteps', { protocol: otherProtocol }))}</a></p>
 <ol class="steps">
 ${guide.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
-</ol>`;
+</ol>
+${profileBlock(t, guide, profileQuery(undefined, protocol), protocol)}`;
   const main = `<div class="intro">
 <h1>${escapeHtml(guide.title)}</h1>
 <p class="lead">${escapeHtml(guide.summary)}</p>${platforms === '' ? '' : `\n<p class="platforms">${escapeHtml(platforms)}</p>`}

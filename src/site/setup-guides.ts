@@ -1,7 +1,7 @@
 /**
  * The assistant's mail programs: each set-up guide with its steps for the protocol in force, and
- * for Apple devices the configuration profile as a one-tap download, with a QR code that opens the
- * same link on a phone (shown on large screens only).
+ * for Apple's Mail the configuration profile as a one-tap download with how to install it, and a
+ * QR code that opens the same link on a phone (shown on large screens only).
  */
 import { APPLE_PROFILE_PATH, guidePath, PROFILE_QR_PATH, profileQuery } from '../paths.js';
 import { escapeHtml } from './html.js';
@@ -21,16 +21,30 @@ export function platformNames(t: PageTexts, platforms: readonly Platform[]): str
   return platforms.map((platform) => t(`platform${platform}`)).join(', ');
 }
 
-/** The profile download, and for iPhone and iPad its QR code. */
-function profile(t: PageTexts, guide: SetupGuide, query: string, protocol: IncomingProtocolName): string {
+/** The systems a configuration profile installs on. */
+const APPLE_PLATFORMS: readonly Platform[] = ['IOS', 'MACOS'];
+
+/**
+ * The profile download for a guide to Apple's own Mail (a program for Apple's systems alone: a
+ * profile sets up Mail, never Thunderbird on a Mac), with where to find and install it, and for
+ * iPhone and iPad its QR code; nothing for any other guide.
+ */
+export function profileBlock(
+  t: PageTexts,
+  guide: Pick<SetupGuide, 'mailClient'>,
+  query: string,
+  protocol: IncomingProtocolName,
+): string {
   const platforms = guide.mailClient?.platforms ?? [];
-  if (!platforms.includes('IOS') && !platforms.includes('MACOS')) return '';
+  if (platforms.length === 0 || !platforms.every((platform) => APPLE_PLATFORMS.includes(platform))) return '';
   const qr = platforms.includes('IOS')
     ? `\n<figure class="qr"><img src="${escapeHtml(PROFILE_QR_PATH + query)}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t('qrAlt'))}" loading="lazy"><figcaption>${escapeHtml(t('qrCaption'))}</figcaption></figure>`
     : '';
+  const install = platforms.map((platform) => t(platform === 'IOS' ? 'profileInstallIos' : 'profileInstallMac'));
   return `<div class="profile">
 <p>${escapeHtml(t('profileLead'))}</p>
-<p><a class="button" href="${escapeHtml(APPLE_PROFILE_PATH + query)}">${escapeHtml(t('profileDownload', { protocol }))}</a></p>${qr}
+<p><a class="button" href="${escapeHtml(APPLE_PROFILE_PATH + query)}">${escapeHtml(t('profileDownload', { protocol }))}</a></p>
+${install.map((text) => `<p class="hint">${escapeHtml(text)}</p>`).join('\n')}${qr}
 </div>`;
 }
 
@@ -54,7 +68,7 @@ export function setupGuidesSection(state: AssistantState, data: AssistantData): 
 <ol class="steps">
 ${guide.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
 </ol>
-${profile(t, guide, query, protocol)}
+${profileBlock(t, guide, query, protocol)}
 <p><a href="${escapeHtml(link)}">${escapeHtml(t('guideOwnPage'))}</a></p>
 </details>`;
   });

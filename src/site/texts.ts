@@ -144,6 +144,14 @@ const TEXTS = {
     de: 'Auf iPhone, iPad oder Mac genügt ein Tippen: Laden Sie das Konfigurationsprofil und installieren Sie es in den Einstellungen. Es enthält kein Passwort; Mail fragt danach.',
   },
   profileDownload: { en: 'Download the profile for {protocol}', de: 'Profil für {protocol} laden' },
+  profileInstallIos: {
+    en: 'On an iPhone or iPad: after the download, open Settings, where “Profile Downloaded” appears near the top; tap it, then Install. iOS calls the profile “Not Verified” because it carries no signature; that is expected for a profile from this page.',
+    de: 'Auf iPhone oder iPad: Öffnen Sie nach dem Download die Einstellungen, wo oben „Profil geladen“ erscheint; tippen Sie darauf und dann auf „Installieren“. iOS nennt das Profil „Nicht überprüft“, weil es keine Signatur trägt; bei einem Profil von dieser Seite ist das zu erwarten.',
+  },
+  profileInstallMac: {
+    en: 'On a Mac: after the download, open System Settings → Privacy & Security → Profiles (on macOS 15 and later: General → Device Management), double-click the profile and choose Install. It is shown as unsigned, which is expected.',
+    de: 'Auf dem Mac: Öffnen Sie nach dem Download Systemeinstellungen → Datenschutz & Sicherheit → Profile (ab macOS 15: Allgemein → Geräteverwaltung), doppelklicken Sie das Profil und wählen Sie „Installieren“. Es wird als nicht signiert angezeigt, was zu erwarten ist.',
+  },
   qrAlt: {
     en: 'QR code that opens the profile download on your iPhone or iPad',
     de: 'QR-Code, der den Download des Profils auf Ihrem iPhone oder iPad öffnet',
@@ -161,7 +169,7 @@ const TEXTS = {
   portsCaption: { en: 'Server {host}', de: 'Server {host}' },
   columnProtocol: { en: 'Protocol', de: 'Protokoll' },
   columnPort: { en: 'Port', de: 'Port' },
-  columnEncryption: { en: 'Encryption', de: 'Verschlüsselung' },
+  columnEncryption: { en: 'Encryption', de: 'Verschlüs\u00adselung' },
   columnAdvice: { en: 'Provider’s advice', de: 'Empfehlung' },
 
   protocolsTitle: { en: 'What IMAP, POP3 and SMTP are', de: 'Was IMAP, POP3 und SMTP sind' },

@@ -155,6 +155,25 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
         await screenshot(page, 'recommendation', viewport);
       });
 
+      it('keeps every word of the port table whole, in English and German', async () => {
+        const page = await newPage(viewport);
+        for (const lang of ['en', 'de']) {
+          await page.goto(`${server.origin}/?lang=${lang}`);
+          // A cell's text on more lines than it has words (a soft hyphen counting as a break) was split mid-word.
+          const split = await page.evaluate(() =>
+            [...document.querySelectorAll('table.ports th, table.ports td')].flatMap((cell) => {
+              const range = document.createRange();
+              range.selectNodeContents(cell);
+              const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+              const words = (cell.textContent ?? '').split(/[\s\u00ad]+/).length;
+              return lines > words ? [`${cell.textContent} on ${lines} lines`] : [];
+            }),
+          );
+          expect(split, lang).toEqual([]);
+          await expectFits(page, viewport);
+        }
+      });
+
       it('switches to German and stays there', async () => {
         const page = await newPage(viewport);
         await page.goto(`${server.origin}/?email=${encodeURIComponent(ADDRESS)}`);

@@ -1,0 +1,64 @@
+/**
+ * The Apple configuration profile is offered where Apple's Mail is set up and nowhere else: in the
+ * assistant's Apple guides and on their own pages, with where to find and install it, never in
+ * Thunderbird's guide (Thunderbird on a Mac does not read it).
+ */
+import { describe, expect, it } from 'vitest';
+import { fetchWorker } from './helpers/client.js';
+
+const PROFILE_LINK = /href="(\/apple\/mail\.mobileconfig[^"]*)"/;
+
+/** The assistant's HTML for `guideId`, from its `<details>` to the next. */
+async function assistantGuide(guideId: string, query = 'email=anna%40routing.net'): Promise<string> {
+  const html = await (await fetchWorker(`/?${query}`)).text();
+  const start = html.indexOf(`id="guide-${guideId}"`);
+  expect(start, guideId).toBeGreaterThan(0);
+  return html.slice(start, html.indexOf('</details>', start));
+}
+
+/** The profile a page's download link answers with. */
+async function downloaded(html: string): Promise<Response> {
+  const link = PROFILE_LINK.exec(html)?.[1]?.replaceAll('&#38;', '&');
+  expect(link).toBeDefined();
+  return fetchWorker(link ?? '');
+}
+
+describe('the Apple profile', () => {
+  it('is not offered in the guides for other programs, Thunderbird on a Mac included', async () => {
+    for (const guideId of ['setup-thunderbird', 'setup-outlook', 'setup-thunderbird-android']) {
+      expect(await assistantGuide(guideId), guideId).not.toMatch(PROFILE_LINK);
+    }
+  });
+
+  it('is offered for iPhone and iPad with where it waits and why iOS calls it "Not Verified"', async () => {
+    const guide = await assistantGuide('setup-apple-mail-ios');
+    expect(guide).toContain('“Profile Downloaded”');
+    expect(guide).toContain('“Not Verified”');
+    const profile = await downloaded(guide);
+    expect(profile.headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
+    expect(await profile.text()).toContain('<string>anna@routing.net</string>');
+  });
+
+  it('is offered for the Mac with where to install it', async () => {
+    const guide = await assistantGuide('setup-apple-mail-macos');
+    expect(guide).toMatch(PROFILE_LINK);
+    expect(guide).toContain('System Settings → Privacy &#38; Security → Profiles');
+    expect(guide).not.toContain('“Profile Downloaded”');
+  });
+
+  it('says the same in German', async () => {
+    const guide = await assistantGuide('setup-apple-mail-ios', 'lang=de&email=anna%40routing.net');
+    expect(guide).toContain('„Profil geladen“');
+    expect(guide).toContain('„Nicht überprüft“');
+  });
+
+  it("is offered on the Apple guides' own pages, for the protocol the page shows", async () => {
+    const page = await (await fetchWorker('/guides/setup-apple-mail-ios?protocol=POP3')).text();
+    expect(page).toContain('“Not Verified”');
+    const profile = await downloaded(page);
+    expect(profile.status).toBe(200);
+    expect(await profile.text()).toContain('EmailTypePOP');
+    const thunderbird = await (await fetchWorker('/guides/setup-thunderbird')).text();
+    expect(thunderbird).not.toMatch(PROFILE_LINK);
+  });
+});
