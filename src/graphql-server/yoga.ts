@@ -21,6 +21,7 @@ import { boundedParserCache } from './limits/parser-cache.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
 import { useNegotiatedMediaType } from './response-media-type.js';
 import type { ServerContext } from './server-context.js';
+import { useLazyRuleVisitors } from './validation/lazy-rules.js';
 import { listBounds } from './limits/list-bounds.js';
 import { useResultNodeLimit } from './limits/result-node-limit.js';
 import { useResponseByteCap } from './limits/response-byte-cap.js';
@@ -41,6 +42,7 @@ export const yoga = createYoga<ServerContext, Context>({
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
   plugins: [
+    useLazyRuleVisitors(),
     ...useOperationLimits(),
     useResultNodeLimit(listBounds(schema, catalog)),
     useKnownOperationTypes(),

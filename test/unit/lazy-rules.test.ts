@@ -1,0 +1,134 @@
+/**
+ * Validation with the rules in parallel, lazily (`inParallelLazily`), reports exactly what
+ * graphql-js's `validate` reports with the same rules: the same errors, in the same order, at
+ * the same places. Checked on a document breaking each of graphql-js's specified rules, on
+ * thousands of generated operations and as many mutated into invalid ones, and with rules that
+ * skip subtrees and stop early, which `visitInParallel` keeps apart per rule.
+ */
+import fc from 'fast-check';
+import {
+  BREAK,
+  GraphQLError,
+  Kind,
+  NoDeprecatedCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ValidationRule,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { schema } from '../../src/graphql/schema.js';
+import { inParallelLazily } from '../../src/graphql-server/validation/lazy-rules.js';
+import { generateOperation } from '../helpers/operation-arbitraries.js';
+import { PROPERTY_RUNS } from '../helpers/properties.js';
+
+/** A rule that skips every field's subtree whose name starts with "e", reporting each node it sees. */
+const SkipsSubtrees: ValidationRule = (context) => ({
+  enter(node) {
+    context.reportError(new GraphQLError(`skipper saw ${node.kind}`, { nodes: node }));
+    return node.kind === Kind.FIELD && node.name.value.startsWith('e') ? false : undefined;
+  },
+});
+
+/** A rule that stops at the third field it meets, reporting each. */
+const BreaksEarly: ValidationRule = (context) => {
+  let fields = 0;
+  return {
+    Field(node) {
+      context.reportError(new GraphQLError(`breaker saw ${node.name.value}`, { nodes: node }));
+      fields += 1;
+      return fields === 3 ? BREAK : undefined;
+    },
+  };
+};
+
+const RULE_SETS: Readonly<Record<string, readonly ValidationRule[]>> = {
+  "graphql-js's specified rules": specifiedRules,
+  'the specified rules with a skipping, a breaking and a custom rule': [
+    SkipsSubtrees,
+    ...specifiedRules,
+    BreaksEarly,
+    NoDeprecatedCustomRule,
+  ],
+};
+
+/** What a validation reported, in a form two runs can be compared by. */
+const reported = (errors: readonly GraphQLError[]) => errors.map((error) => JSON.stringify(error.toJSON()));
+
+function expectSame(document: DocumentNode, rules: readonly ValidationRule[]): readonly GraphQLError[] {
+  const expected = validate(schema, document, rules);
+  expect(reported(validate(schema, document, [inParallelLazily(rules)]))).toEqual(reported(expected));
+  return expected;
+}
+
+/** One document for each of graphql-js's specified rules, breaking it. */
+const BREAKING_EACH_RULE = [
+  'type X { a: Int } { schemaVersion }',
+  'query A { schemaVersion } query A { catalogVersion }',
+  '{ schemaVersion } { catalogVersion }',
+  'subscription { a b }',
+  'query ($a: Nope) { schemaVersion }',
+  'fragment F on String { x } { ...F }',
+  'query ($a: Endpoint) { schemaVersion }',
+  '{ endpoints } { schemaVersion { x } }',
+  '{ nope }',
+  'fragment F on Query { schemaVersion } fragment F on Query { schemaVersion } { ...F }',
+  '{ ...Nope }',
+  'fragment F on Query { schemaVersion } { schemaVersion }',
+  '{ endpoints { ... on Guide { title } } }',
+  'fragment A on Query { ...B } fragment B on Query { ...A } { ...A }',
+  'query ($a: Int, $a: Int) { schemaVersion }',
+  '{ guide(guideId: $x) { title } }',
+  'query ($a: Int) { schemaVersion }',
+  '{ schemaVersion @nope }',
+  '{ schemaVersion @skip(if: true) @skip(if: false) }',
+  '{ schemaVersion(x: 1) }',
+  '{ guide(guideId: "a", guideId: "b") { title } }',
+  '{ guide(guideId: 3) { title } }',
+  '{ guide { title } }',
+  'query ($g: String) { guide(guideId: $g) { title } }',
+  '{ a: schemaVersion a: catalogVersion }',
+  '{ endpoints(filter: { port: 1, port: 2 }) { port } }',
+  `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`,
+  '{ endpoints(filter: { advice: RECOMMENDED, nope: 1 }) { port uri protocolInfo { name } } }',
+];
+
+/** `query` with one identifier replaced by another of its own, so most results break a rule. */
+function mutated(query: string, pick: number, replacement: number): string {
+  const names = [...query.matchAll(/[_A-Za-z]\w*/g)];
+  const target = names[pick % names.length];
+  const other = names[replacement % names.length]?.[0] ?? 'x';
+  if (target?.index === undefined) return query;
+  return `${query.slice(0, target.index)}${other}${query.slice(target.index + target[0].length)}`;
+}
+
+describe('validation with the rules in parallel, lazily', () => {
+  for (const [name, rules] of Object.entries(RULE_SETS)) {
+    it(`reports what graphql-js reports with ${name}, on a document breaking each specified rule`, () => {
+      const errors = BREAKING_EACH_RULE.flatMap((text) => expectSame(parse(text), rules));
+      // Every document breaks something, so no comparison was of two empty lists alone.
+      expect(errors.length).toBeGreaterThanOrEqual(BREAKING_EACH_RULE.length);
+    });
+
+    it(`reports what graphql-js reports with ${name}, on generated and mutated operations`, () => {
+      let invalid = 0;
+      fc.assert(
+        fc.property(fc.gen(), fc.nat(), fc.nat(), (g, pick, replacement) => {
+          const { query } = generateOperation(g);
+          expectSame(parse(query), rules);
+          let document: DocumentNode;
+          try {
+            document = parse(mutated(query, pick, replacement));
+          } catch {
+            return;
+          }
+          if (expectSame(document, rules).length > 0) invalid += 1;
+        }),
+        PROPERTY_RUNS,
+      );
+      // The mutations broke rules often enough for the comparison to mean something.
+      expect(invalid).toBeGreaterThan(100);
+    });
+  }
+});
