@@ -138,6 +138,6 @@ describe('Apple configuration profile', () => {
     expect(await smtp.text()).toContain('IMAP oder POP3');
     const bad = await fetchWorker(`${PATH}?emailaddress=anna%40`);
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('no domain follows the \\"@\\"');
+    expect(await bad.text()).toContain('the domain after the \\"@\\" is missing');
   });
 });

@@ -168,7 +168,7 @@ describe('Mozilla autoconfig', () => {
     const bad = await fetchWorker('/mail/config-v1.1.xml?emailaddress=not-an-address');
     expect(bad.status).toBe(400);
     const { errors } = await bad.json<{ errors: { message: string; extensions: Record<string, unknown> }[] }>();
-    expect(errors[0]?.message).toContain('has no "@"');
+    expect(errors[0]?.message).toContain('has an "@" between the name and the domain');
     expect(errors[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'emailAddress' });
     const post = await fetchWorker('/mail/config-v1.1.xml', { method: 'POST', body: 'x' });
     expect(post.status).toBe(405);

@@ -98,13 +98,15 @@ describe('English and German', () => {
     const query = 'query ($a: String!, $l: Locale) { settingsForAddress(emailAddress: $a, locale: $l) { userName } }';
     const byHeader = await graphqlPost({ query, variables: { a: 'anna' } }, { 'Accept-Language': 'de' });
     const german = await byHeader.json<{ errors: { message: string; extensions: { code: string } }[] }>();
-    expect(german.errors[0]?.message).toBe('„anna“ ist keine gültige E-Mail-Adresse: ihr fehlt das „@“.');
+    expect(german.errors[0]?.message).toBe(
+      '„anna“ ist keine gültige E-Mail-Adresse: eine E-Mail-Adresse hat ein „@“ zwischen Name und Domain, wie in anna@routing.net.',
+    );
     expect(german.errors[0]?.extensions.code).toBe('BAD_USER_INPUT');
     const byArgument = await graphqlPost({ query, variables: { a: 'anna', l: 'DE' } });
     expect((await byArgument.json<{ errors: { message: string }[] }>()).errors[0]?.message).toContain('keine gültige');
     const english = await graphqlPost({ query, variables: { a: 'anna' } });
     expect((await english.json<{ errors: { message: string }[] }>()).errors[0]?.message).toBe(
-      '"anna" is not a valid email address: it has no "@".',
+      '"anna" is not a valid email address: an email address has an "@" between the name and the domain, as in anna@routing.net.',
     );
   });
 

@@ -71,7 +71,9 @@ describe('the assistant at /', () => {
     expect(response.status).toBe(400);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect(html).toContain('aria-describedby="email-hint email-error" aria-invalid="true"');
-    expect(textOf(html)).toContain('"anna@" is not a valid email address: no domain follows the "@".');
+    expect(textOf(html)).toContain(
+      '"anna@" is not a valid email address: the domain after the "@" is missing, as "routing.net" in anna@routing.net.',
+    );
   });
 
   it('works without an address', async () => {

@@ -49,38 +49,56 @@ function asciiDomain(domain: string): string | undefined {
  */
 export function parseEmailAddress(input: string, argument = 'emailAddress'): EmailAddress {
   const trimmed = input.trim();
-  if (trimmed.length === 0) invalid(argument, input, { en: 'it is empty', de: 'sie ist leer' });
+  if (trimmed.length === 0) {
+    throw new InvalidInputError(argument, {
+      en: 'Enter the email address you want to set up, for example anna@routing.net.',
+      de: 'Geben Sie die E-Mail-Adresse ein, die Sie einrichten möchten, zum Beispiel anna@routing.net.',
+    });
+  }
   if (trimmed.length > MAX_ADDRESS_LENGTH) {
     invalid(argument, input, {
-      en: `it is longer than ${MAX_ADDRESS_LENGTH} characters`,
-      de: `sie ist länger als ${MAX_ADDRESS_LENGTH} Zeichen`,
+      en: `it is longer than the ${MAX_ADDRESS_LENGTH} characters mail servers accept; check that you typed only your address`,
+      de: `sie ist länger als die ${MAX_ADDRESS_LENGTH} Zeichen, die Mailserver annehmen; prüfen Sie, ob Sie nur Ihre Adresse eingegeben haben`,
     });
   }
   const at = trimmed.lastIndexOf('@');
-  if (at === -1) invalid(argument, input, { en: 'it has no "@"', de: 'ihr fehlt das „@“' });
+  if (at === -1) {
+    invalid(argument, input, {
+      en: 'an email address has an "@" between the name and the domain, as in anna@routing.net',
+      de: 'eine E-Mail-Adresse hat ein „@“ zwischen Name und Domain, wie in anna@routing.net',
+    });
+  }
   const localPart = trimmed.slice(0, at);
   const domainInput = trimmed.slice(at + 1);
-  if (localPart.length === 0)
-    invalid(argument, input, { en: 'nothing stands before the "@"', de: 'vor dem „@“ steht nichts' });
+  if (localPart.length === 0) {
+    invalid(argument, input, {
+      en: 'the name before the "@" is missing, as "anna" in anna@routing.net',
+      de: 'der Name vor dem „@“ fehlt, wie „anna“ in anna@routing.net',
+    });
+  }
   if (localPart.length > MAX_LOCAL_PART_LENGTH) {
     invalid(argument, input, {
-      en: `the part before the "@" is longer than ${MAX_LOCAL_PART_LENGTH} characters`,
-      de: `der Teil vor dem „@“ ist länger als ${MAX_LOCAL_PART_LENGTH} Zeichen`,
+      en: `the name before the "@" is longer than the ${MAX_LOCAL_PART_LENGTH} characters mail servers accept`,
+      de: `der Name vor dem „@“ ist länger als die ${MAX_LOCAL_PART_LENGTH} Zeichen, die Mailserver annehmen`,
     });
   }
   if (!LOCAL_PART.test(localPart)) {
     invalid(argument, input, {
-      en: 'the part before the "@" holds a character or dot that is not allowed there',
-      de: 'der Teil vor dem „@“ enthält ein Zeichen oder einen Punkt, der dort nicht erlaubt ist',
+      en: 'the name before the "@" holds a space, a second "@", a dot at its start or end, or another character not allowed there: check it for typing mistakes',
+      de: 'der Name vor dem „@“ enthält ein Leerzeichen, ein zweites „@“, einen Punkt am Anfang oder Ende oder ein anderes dort nicht erlaubtes Zeichen: Prüfen Sie ihn auf Tippfehler',
     });
   }
-  if (domainInput.length === 0)
-    invalid(argument, input, { en: 'no domain follows the "@"', de: 'nach dem „@“ folgt keine Domain' });
+  if (domainInput.length === 0) {
+    invalid(argument, input, {
+      en: 'the domain after the "@" is missing, as "routing.net" in anna@routing.net',
+      de: 'die Domain nach dem „@“ fehlt, wie „routing.net“ in anna@routing.net',
+    });
+  }
   const domain = asciiDomain(domainInput);
   if (domain === undefined) {
     invalid(argument, input, {
-      en: `"${domainInput}" is not a valid domain name`,
-      de: `„${domainInput}“ ist kein gültiger Domainname`,
+      en: `"${domainInput}" is not a domain name: check it for typing mistakes, such as a space or a missing dot`,
+      de: `„${domainInput}“ ist kein Domainname: Prüfen Sie ihn auf Tippfehler wie ein Leerzeichen oder einen fehlenden Punkt`,
     });
   }
   const address = `${localPart}@${domain}`;
