@@ -37,6 +37,18 @@ describe('settings for an email address', () => {
     expect(settings.incoming.hostName).toBe('mail.routing.net');
   });
 
+  it('suggests the listed domain a mistyped one was meant to be, and nothing for any other', async () => {
+    const suggested = async (emailAddress: string) =>
+      (await data(`{ settingsForAddress(emailAddress: "${emailAddress}") { providerMatch suggestedEmailAddress } }`))
+        .settingsForAddress;
+    expect(await suggested('anna@routng.net')).toEqual({
+      providerMatch: 'DEFAULT',
+      suggestedEmailAddress: 'anna@routing.net',
+    });
+    expect(await suggested('anna@routing.net')).toEqual({ providerMatch: 'DOMAIN', suggestedEmailAddress: null });
+    expect(await suggested('anna@gmail.com')).toEqual({ providerMatch: 'DEFAULT', suggestedEmailAddress: null });
+  });
+
   it('normalizes the domain: case, spaces and internationalized names', async () => {
     const settings = await lookup({ emailAddress: '  Jörg.Müller@Bücher.Example  ' });
     expect(settings.emailAddress).toBe('Jörg.Müller@xn--bcher-kva.example');

@@ -36,6 +36,12 @@ ClientSettingsRef.implement({
         'DOMAIN when the provider lists the domain, DEFAULT when no provider does and the default one answered.',
       resolve: (s) => s.match,
     }),
+    suggestedEmailAddress: t.string({
+      nullable: true,
+      description:
+        "When no provider lists the domain but it is one or two typing mistakes away from a domain one does (`anna@routng.net`), the address with that domain (`anna@routing.net`): ask the person whether they meant it before showing these settings, which are the default provider's. Null for a listed domain and for any other.",
+      resolve: (s) => s.suggestedEmailAddress ?? null,
+    }),
     locale: localeField(t),
     userName: t.exposeString('userName', {
       description: 'The user name to sign in with, for incoming and outgoing mail alike: the full email address.',

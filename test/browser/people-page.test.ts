@@ -161,10 +161,10 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
           await page.goto(`${server.origin}/?lang=${lang}`);
           // A cell's text on more lines than it has words (a soft hyphen counting as a break) was split mid-word.
           const split = await page.evaluate(() =>
-            [...document.querySelectorAll('table.ports th, table.ports td')].flatMap((cell) => {
+            Array.from(document.querySelectorAll('table.ports th, table.ports td')).flatMap((cell) => {
               const range = document.createRange();
               range.selectNodeContents(cell);
-              const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+              const lines = new Set(Array.from(range.getClientRects(), (rect) => Math.round(rect.top))).size;
               const words = (cell.textContent ?? '').split(/[\s\u00ad]+/).length;
               return lines > words ? [`${cell.textContent} on ${lines} lines`] : [];
             }),
