@@ -20,14 +20,24 @@ const BILLION_LAUGHS = `<?xml version="1.0"?>
 ]>
 <Autodiscover xmlns="${REQUEST_NS}"><Request><EMailAddress>&lol9;@routing.net</EMailAddress></Request></Autodiscover>`;
 
-/** `text` as a stream, so it goes without a declared length (chunked). */
-function unknownLength(text: string): ReadableStream<Uint8Array> {
-  return new ReadableStream({
-    start(controller) {
-      controller.enqueue(new TextEncoder().encode(text));
-      controller.close();
-    },
-  });
+/**
+ * A body of `size` bytes sent in chunks without a declared length. When the Worker stops reading
+ * at the cap, the test pool's loopback logs "Network connection lost" for the abandoned upload;
+ * that is the harness reporting the cut, not an error of the Worker.
+ */
+function endlessStream(size: number): ReadableStream<Uint8Array> {
+  const chunk = new TextEncoder().encode('<a>'.repeat(1024));
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const writer = writable.getWriter();
+  void (async () => {
+    try {
+      for (let sent = 0; sent < size; sent += chunk.byteLength) await writer.write(chunk);
+      await writer.close();
+    } catch {
+      // The Worker stopped reading, as it should once the cap is passed.
+    }
+  })();
+  return readable;
 }
 
 const CASES: [string, () => BodyInit][] = [
@@ -78,14 +88,13 @@ describe('Autodiscover under attack', () => {
     expect(await expectError600(await postAutodiscover(XXE))).toBe('Document type declarations are not accepted.');
   });
 
-  it('answers an oversized body with 413 and one of unknown length with 411, unread', async () => {
+  it('answers oversized bodies with 413, declared or not', async () => {
     const declared = await postAutodiscover('x'.repeat(10 * 1024 * 1024));
     expect(declared.status).toBe(413);
     await expectError600(declared);
-    // Even a well-formed request: what decides is that its length is not declared.
-    const streamed = await postAutodiscover(unknownLength(autodiscoverRequest('anna@routing.net')));
-    expect(streamed.status).toBe(411);
-    expect(await expectError600(streamed)).toContain('Content-Length');
+    const streamed = await postAutodiscover(endlessStream(10 * 1024 * 1024));
+    expect(streamed.status).toBe(413);
+    await expectError600(streamed);
     await expectServedAfterwards();
   });
 });

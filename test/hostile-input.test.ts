@@ -115,19 +115,20 @@ describe('malformed requests', () => {
     expect(refused.errors?.[0]?.message).toContain('UTF-8');
   });
 
-  it('a 10 MB body is refused with 413, and a body of unknown length with 411', async () => {
+  it('a 10 MB body is refused with 413, with or without a declared length', async () => {
     const tenMegabytes = `{"query":"{ catalogVersion }","variables":{"x":"${'x'.repeat(10 * 1024 * 1024)}"}}`;
     const declared = await expectRefused(await postRaw(tenMegabytes), 413);
     expect(declared.errors?.[0]?.message).toContain(String(MAX_BODY_BYTES));
+    const chunk = new TextEncoder().encode('x'.repeat(1024 * 1024));
+    let sent = 0;
     const chunked = new ReadableStream<Uint8Array>({
       pull(controller) {
-        controller.enqueue(new TextEncoder().encode('{"query":"{ catalogVersion }"}'));
-        controller.close();
+        if (sent === 10) return controller.close();
+        sent += 1;
+        controller.enqueue(chunk);
       },
     });
-    const unknown = await expectRefused(await postRaw(chunked), 411);
-    expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'LENGTH_REQUIRED' } });
-    expect(unknown.errors?.[0]?.message).toContain('Content-Length');
+    await expectRefused(await postRaw(chunked), 413);
   });
 
   it('a query nested 500 levels deep is refused by a limit', async () => {

@@ -1,26 +1,58 @@
 /**
- * Request bodies are bounded in bytes before a byte of them is read. A body must declare its
- * length: one within the cap passes on unread (HTTP framing holds it to that length), one over it
- * is refused (413), and one of unknown length (chunked) is refused too (411, Length Required).
- *
- * Counting a chunked body while reading it, and stopping at the cap, looked cheaper but was not
- * safe: a Worker that leaves a request body part-read (cancelled or merely abandoned) made the
- * local runtime fail the next client's request with "Your worker restarted mid-request", 10 times
- * in 10. Reading such a body to its end instead costs what the sender chooses to send (100 MB on
- * Cloudflare's smallest plan). Every client of this API (browsers' fetch, Apollo, urql, curl,
- * Outlook) declares the length, so refusing the rest costs them nothing and an attacker nothing
- * either.
+ * Request bodies are bounded in bytes. A declared `Content-Length` is checked first; a body
+ * without one (chunked) is counted while it is read, and reading stops as soon as it passes the
+ * cap, so a 10 MB upload costs no more than the cap.
  */
 
-/** Why a body is refused: longer than the cap, or of a length it does not declare. */
-export type BodyRefusal = 'too-large' | 'length-required';
+/** A body read within its cap (null when the request has none), or the news that it was too large. */
+type BodyRead =
+  { readonly kind: 'ok'; readonly bytes: Uint8Array<ArrayBuffer> | null } | { readonly kind: 'too-large' };
+
+const TOO_LARGE: BodyRead = { kind: 'too-large' };
+
+/** True when `headers` declare a body longer than `maxBytes`. */
+export function declaresMoreThan(headers: Headers, maxBytes: number): boolean {
+  const declared = Number(headers.get('Content-Length') ?? 0);
+  return Number.isFinite(declared) && declared > maxBytes;
+}
 
 /**
- * Why the body of a request with `headers` is refused, or undefined when it may pass unread: a
- * well-formed declared length of at most `maxBytes`.
+ * True when `headers` declare a length of at most `maxBytes`. HTTP framing holds such a body to
+ * its declared length, so it can be handed on unread and uncounted.
  */
-export function bodyRefusal(headers: Headers, maxBytes: number): BodyRefusal | undefined {
+export function declaresWithin(headers: Headers, maxBytes: number): boolean {
   const declared = headers.get('Content-Length');
-  if (declared === null || !/^\d+$/.test(declared)) return 'length-required';
-  return Number(declared) <= maxBytes ? undefined : 'too-large';
+  return declared !== null && /^\d+$/.test(declared) && Number(declared) <= maxBytes;
+}
+
+function concat(chunks: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Reads the body of `request`, at most `maxBytes` of it. Routes with a smaller cap of their own
+ * (and their own error document) call it with that cap.
+ */
+export async function readBodyWithin(request: Request, maxBytes: number): Promise<BodyRead> {
+  if (declaresMoreThan(request.headers, maxBytes)) return TOO_LARGE;
+  if (request.body === null) return { kind: 'ok', bytes: null };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { kind: 'ok', bytes: concat(chunks, size) };
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return TOO_LARGE;
+    }
+    chunks.push(value);
+  }
 }

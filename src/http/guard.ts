@@ -7,7 +7,7 @@
  * no route answers goes to the static assets.
  */
 import type { Env } from '../env.js';
-import { bodyRefusal, type BodyRefusal } from './body-limit.js';
+import { declaresWithin, readBodyWithin } from './body-limit.js';
 import { isPreflight, preflightResponse } from './cors.js';
 import { MAX_BODY_BYTES } from '../limits.js';
 import { ALLOWED_METHODS, methodNotAllowed, optionsResponse } from './methods.js';
@@ -17,22 +17,11 @@ import { addOutgoingHeaders, isFinished } from './outgoing-headers.js';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.js';
 import { allowedMethods, routeFor, type BodyLimit, type Route } from './route.js';
 
-/** The answer to `request`, whose body is over the cap or of a length it does not declare. */
-function refusedBody(request: Request, refusal: BodyRefusal): Response {
-  const options = { accept: request.headers.get('Accept') };
-  return refusal === 'too-large'
-    ? rejection(
-        413,
-        'PAYLOAD_TOO_LARGE',
-        `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`,
-        options,
-      )
-    : rejection(
-        411,
-        'LENGTH_REQUIRED',
-        `A request body must declare its length in Content-Length (at most ${MAX_BODY_BYTES} bytes); a body of unknown length is not read.`,
-        options,
-      );
+/** The answer to `request`, whose body is over the cap. */
+function payloadTooLarge(request: Request): Response {
+  return rejection(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${MAX_BODY_BYTES} bytes.`, {
+    accept: request.headers.get('Accept'),
+  });
 }
 
 /** The answer to `request` when a fault of ours stopped it: it names the request id and nothing else. */
@@ -43,11 +32,15 @@ function internalError(request: Request, requestId: string): Response {
   });
 }
 
-const DEFAULT_BODY_LIMIT: BodyLimit = { maxBytes: MAX_BODY_BYTES, refuse: refusedBody };
+const DEFAULT_BODY_LIMIT: BodyLimit = { maxBytes: MAX_BODY_BYTES, tooLarge: payloadTooLarge };
 
-/** The request a route sees: a GET for a HEAD (which may not carry a body), else the request itself. */
-function forwarded(request: Request): Request {
-  return request.method === 'HEAD' ? new Request(request, { method: 'GET' }) : request;
+/**
+ * The request a route sees: a GET for a HEAD (which may not carry a body), and a body read within
+ * its cap in place of one the guard had to count. Otherwise the request itself, uncopied.
+ */
+function forwarded(request: Request, body?: Uint8Array<ArrayBuffer> | null): Request {
+  if (request.method === 'HEAD') return new Request(request, { method: 'GET' });
+  return body === undefined ? request : new Request(request, { body });
 }
 
 /**
@@ -88,10 +81,13 @@ async function answer(routes: readonly Route[], request: Request, env: Env, ctx:
   const context = { env, ctx, url, requestId };
   const limit = route.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const maxBytes = Math.min(limit.maxBytes, MAX_BODY_BYTES);
-  // Refused before a byte is read; a body within its declared length passes on as it is.
-  const refusal = request.body === null ? undefined : bodyRefusal(request.headers, maxBytes);
-  if (refusal !== undefined) return limit.refuse(request, refusal);
-  return route.handler(forwarded(request), context);
+  // Most clients declare the length: their bodies pass on as they are, without a copy.
+  if (request.body === null || declaresWithin(request.headers, maxBytes)) {
+    return route.handler(forwarded(request), context);
+  }
+  const body = await readBodyWithin(request, maxBytes);
+  if (body.kind === 'too-large') return limit.tooLarge(request);
+  return route.handler(forwarded(request, body.bytes), context);
 }
 
 /** The Worker's fetch: `routes` behind the guard. */

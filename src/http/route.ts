@@ -4,7 +4,6 @@
  * route's policy lives in its one row.
  */
 import type { Env } from '../env.js';
-import type { BodyRefusal } from './body-limit.js';
 
 /** What a handler gets besides the request; the URL is parsed once, by the guard. */
 export interface RouteContext {
@@ -17,11 +16,11 @@ export interface RouteContext {
 
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response> | Response;
 
-/** A route's own, smaller body cap, and its own answer to a body refused (Autodiscover's XML error). */
+/** A route's own, smaller body cap, and its own answer to a body over it (Autodiscover's XML error). */
 export interface BodyLimit {
   readonly maxBytes: number;
-  /** The answer to `request`, whose body is over the cap or does not declare its length. */
-  readonly refuse: (request: Request, refusal: BodyRefusal) => Response;
+  /** The answer to `request`, whose body is over the cap. */
+  readonly tooLarge: (request: Request) => Response;
 }
 
 /** The methods a route may take; HEAD comes with GET, and OPTIONS is the guard's on every route. */

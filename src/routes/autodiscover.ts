@@ -15,7 +15,7 @@ import { utf8Text } from '../lib/utf8.js';
 import { MAX_AUTODISCOVER_REQUEST_BYTES } from '../limits.js';
 import { documentHandler } from './documents.js';
 
-function autodiscoverFailure(code: AutodiscoverErrorCode, debugData: string, status: 400 | 411 | 413): Response {
+function autodiscoverFailure(code: AutodiscoverErrorCode, debugData: string, status: 400 | 413): Response {
   return new Response(autodiscoverError(code, debugData), {
     status,
     headers: { 'Content-Type': 'text/xml; charset=utf-8', 'Cache-Control': CACHE_CONTROL_NO_STORE },
@@ -23,15 +23,12 @@ function autodiscoverFailure(code: AutodiscoverErrorCode, debugData: string, sta
 }
 
 /**
- * The body cap of the Autodiscover path, which the guard applies before reading: real requests
- * are tiny and declare their length, and Outlook expects its own error document, not our JSON one.
+ * The body cap of the Autodiscover path, which the guard applies while reading: real requests
+ * are tiny, and Outlook expects its own error document, not our JSON one.
  */
 export const AUTODISCOVER_BODY_LIMIT: BodyLimit = {
   maxBytes: MAX_AUTODISCOVER_REQUEST_BYTES,
-  refuse: (_request, refusal) =>
-    refusal === 'too-large'
-      ? autodiscoverFailure(600, `The request is larger than ${MAX_AUTODISCOVER_REQUEST_BYTES} bytes.`, 413)
-      : autodiscoverFailure(600, 'The request must declare its length in Content-Length.', 411),
+  tooLarge: () => autodiscoverFailure(600, `The request is larger than ${MAX_AUTODISCOVER_REQUEST_BYTES} bytes.`, 413),
 };
 
 /** The address an Autodiscover POST asks about, or the error document to answer with. */

@@ -1,28 +1,66 @@
 /**
- * The body cap, decided from the headers before a byte is read: a well-formed declared length
- * within the cap passes, one over it is too large, and a body without one (or with one that is not
- * a number) must declare its length.
+ * The body cap: a declared length over it is refused without reading, a body without one is
+ * counted while read and reading stops once past the cap.
  */
 import { describe, expect, it } from 'vitest';
-import { bodyRefusal } from '../../src/http/body-limit.js';
+import { declaresMoreThan, declaresWithin, readBodyWithin } from '../../src/http/body-limit.js';
 
-const headers = (contentLength?: string) =>
-  new Headers(contentLength === undefined ? {} : { 'content-length': contentLength });
+const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+  new Request('http://127.0.0.1/', { method: 'POST', body, headers });
+
+/** A body of `chunks` chunks of `size` bytes with no declared length, counting the chunks pulled. */
+function chunked(chunks: number, size: number) {
+  const counter = { pulled: 0 };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (counter.pulled === chunks) return controller.close();
+      counter.pulled += 1;
+      controller.enqueue(new Uint8Array(size).fill(0x61));
+    },
+  });
+  return { stream, counter };
+}
 
 describe('the body cap', () => {
-  it('lets a declared length of at most the cap pass', () => {
-    expect(bodyRefusal(headers('0'), 100)).toBeUndefined();
-    expect(bodyRefusal(headers('100'), 100)).toBeUndefined();
+  it('reads a body within the cap, byte for byte', async () => {
+    const read = await readBodyWithin(post('{"query":"{ catalogVersion }"}'), 100);
+    expect(read.kind).toBe('ok');
+    expect(read.kind === 'ok' && new TextDecoder().decode(read.bytes!)).toBe('{"query":"{ catalogVersion }"}');
   });
 
-  it('finds a declared length over the cap too large', () => {
-    expect(bodyRefusal(headers('101'), 100)).toBe('too-large');
-    expect(bodyRefusal(headers('99999999999999999999'), 100)).toBe('too-large');
+  it('gives null for a request without a body', async () => {
+    expect(await readBodyWithin(new Request('http://127.0.0.1/'), 100)).toEqual({ kind: 'ok', bytes: null });
   });
 
-  it('asks for the length of a body without one, or with one that is no whole number', () => {
-    for (const declared of [undefined, '', 'lots', '1e2', '-1', '1.5', '0x10']) {
-      expect(bodyRefusal(headers(declared), 100), String(declared)).toBe('length-required');
-    }
+  it('takes a body of exactly the cap', async () => {
+    const { stream } = chunked(4, 25);
+    const read = await readBodyWithin(post(stream), 100);
+    expect(read.kind === 'ok' && read.bytes?.byteLength).toBe(100);
+  });
+
+  it('refuses a declared length over the cap without reading the body', async () => {
+    const request = post('x'.repeat(10), { 'content-length': '101' });
+    expect(declaresMoreThan(request.headers, 100)).toBe(true);
+    expect(await readBodyWithin(request, 100)).toEqual({ kind: 'too-large' });
+    expect(request.bodyUsed).toBe(false);
+  });
+
+  it('stops reading a body without a declared length once it passes the cap', async () => {
+    const { stream, counter } = chunked(1000, 64);
+    expect(await readBodyWithin(post(stream), 100)).toEqual({ kind: 'too-large' });
+    expect(counter.pulled).toBeLessThan(10);
+  });
+
+  it('ignores a missing or unreadable Content-Length', () => {
+    expect(declaresMoreThan(new Headers(), 100)).toBe(false);
+    expect(declaresMoreThan(new Headers({ 'content-length': 'lots' }), 100)).toBe(false);
+  });
+
+  it('lets a body pass unread only when a well-formed declared length is within the cap', () => {
+    expect(declaresWithin(new Headers({ 'content-length': '100' }), 100)).toBe(true);
+    expect(declaresWithin(new Headers({ 'content-length': '101' }), 100)).toBe(false);
+    expect(declaresWithin(new Headers({ 'content-length': '1e2' }), 100)).toBe(false);
+    expect(declaresWithin(new Headers({ 'content-length': '-1' }), 100)).toBe(false);
+    expect(declaresWithin(new Headers(), 100)).toBe(false);
   });
 });
