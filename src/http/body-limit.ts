@@ -1,7 +1,14 @@
 /**
- * Request bodies are bounded in bytes. A declared `Content-Length` is checked first; a body
- * without one (chunked) is counted while it is read, and reading stops as soon as it passes the
- * cap, so a 10 MB upload costs no more than the cap.
+ * Request bodies are bounded in bytes. A declared `Content-Length` is checked first, before a byte
+ * is read; a body without one (chunked) is counted while it is read, kept only up to the cap, and
+ * refused once past it.
+ *
+ * The rest of a refused chunked body is read to its end and dropped before the answer goes out.
+ * A Worker that answered while a body was still part-read (cancelled, as this once did, abandoned,
+ * or still being read after the answer) made the local runtime fail the next client's request with
+ * "Your worker restarted mid-request", 10 times in 10. Reading on costs the sender as much
+ * bandwidth as it costs us; memory stays at one chunk; Cloudflare refuses bodies over 100 MB
+ * (its smallest plan's limit) before a Worker runs.
  */
 
 /** A body read within its cap (null when the request has none), or the news that it was too large. */
@@ -9,6 +16,15 @@ type BodyRead =
   { readonly kind: 'ok'; readonly bytes: Uint8Array<ArrayBuffer> | null } | { readonly kind: 'too-large' };
 
 const TOO_LARGE: BodyRead = { kind: 'too-large' };
+
+/** Reads what is left of a body and drops it, one chunk at a time; a sender that goes away ends it. */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    for (;;) if ((await reader.read()).done) return;
+  } catch {
+    // The sender stopped sending: nothing is left to read.
+  }
+}
 
 /** True when `headers` declare a body longer than `maxBytes`. */
 export function declaresMoreThan(headers: Headers, maxBytes: number): boolean {
@@ -50,7 +66,7 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
     if (done) return { kind: 'ok', bytes: concat(chunks, size) };
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      await discardRest(reader);
       return TOO_LARGE;
     }
     chunks.push(value);

@@ -1,6 +1,6 @@
 /**
  * The body cap: a declared length over it is refused without reading, a body without one is
- * counted while read and reading stops once past the cap.
+ * counted while read, kept only up to the cap, and read to its end before a refusal.
  */
 import { describe, expect, it } from 'vitest';
 import { declaresMoreThan, declaresWithin, readBodyWithin } from '../../src/http/body-limit.js';
@@ -45,10 +45,23 @@ describe('the body cap', () => {
     expect(request.bodyUsed).toBe(false);
   });
 
-  it('stops reading a body without a declared length once it passes the cap', async () => {
+  it('refuses a body without a declared length past the cap, reading the rest before it answers', async () => {
     const { stream, counter } = chunked(1000, 64);
     expect(await readBodyWithin(post(stream), 100)).toEqual({ kind: 'too-large' });
-    expect(counter.pulled).toBeLessThan(10);
+    // Read to its end, so no part-read body is left behind; what passed the cap was not kept.
+    expect(counter.pulled).toBe(1000);
+  });
+
+  it('refuses a body whose sender breaks off past the cap, without failing', async () => {
+    let pulled = 0;
+    const broken = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        if (pulled > 3) controller.error(new Error('connection lost'));
+        else controller.enqueue(new Uint8Array(64));
+      },
+    });
+    expect(await readBodyWithin(post(broken), 100)).toEqual({ kind: 'too-large' });
   });
 
   it('ignores a missing or unreadable Content-Length', () => {
