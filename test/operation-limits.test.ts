@@ -15,7 +15,7 @@ import {
 } from '../src/limits.js';
 import { LIMIT_CODES } from '../src/graphql-server/limits/operation-limits.js';
 import { GRAPHIQL_INTROSPECTION_QUERY } from './data/widest-operations.js';
-import { get, graphqlPost, post } from './helpers/client.js';
+import { get, graphqlPost, post, type GraphQLResponse } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
 
 /** `count` aliases of `field`, each under a name of its own. */
@@ -30,8 +30,15 @@ function nested(levels: number): string {
   return `{ protocols { ${selection} } }`;
 }
 
+/** POSTs `query` asking for plain JSON, under which GraphQL over HTTP answers request errors 200. */
+async function postAsJson(query: string) {
+  const response = await graphqlPost({ query }, { accept: 'application/json' });
+  return { status: response.status, headers: response.headers, body: await response.json<GraphQLResponse['body']>() };
+}
+
 async function expectRefused(query: string, code: string, limit: number) {
-  for (const response of [await post(query), await get(query)]) {
+  // Every limit is the same 400 under either media type.
+  for (const response of [await post(query), await get(query), await postAsJson(query)]) {
     expect(response.status).toBe(400);
     expect(response.body.data).toBeUndefined();
     expect(response.body.errors).toHaveLength(1);

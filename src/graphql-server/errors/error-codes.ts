@@ -15,7 +15,11 @@
  * Yoga also puts the JSON parser's error into `extensions.originalError`; it is dropped here.
  */
 import type { GraphQLError } from 'graphql';
+import { LIMIT_CODES } from '../limits/operation-limits.js';
 import { mapEveryError, withExtensions } from './errors.js';
+
+/** The codes of the operation limits, each a 400 whatever the media type. */
+const LIMIT_CODE_SET: ReadonlySet<string> = new Set(Object.values(LIMIT_CODES));
 
 /** The code of an error about the caller's values. */
 const BAD_USER_INPUT = 'BAD_USER_INPUT';
@@ -29,6 +33,11 @@ function withCode(error: GraphQLError): GraphQLError {
     // Yoga answers an error that has one 400 under either media type (it is the JSON parser's:
     // a body that is no GraphQL request at all); without it, Yoga must be told so.
     return withExtensions(error, { code: 'BAD_REQUEST', ...extensions, http: { ...http, spec: false } });
+  }
+  if (LIMIT_CODE_SET.has(extensions['code'] as string) && http?.spec === true) {
+    // Yoga marks every error raised while parsing as the spec's request error, the token limit's
+    // too (it counts tokens as the parser reads them); a limit is a 400 under either media type.
+    return withExtensions(error, { ...extensions, http: { ...http, spec: false } });
   }
   if (extensions['code'] !== undefined) return error;
   if (error.path !== undefined) return withExtensions(error, { ...extensions, code: BAD_USER_INPUT });
