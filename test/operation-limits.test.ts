@@ -3,6 +3,7 @@
  * code and names the limit's value; a document at the limit, GraphiQL's introspection query and
  * every example still run. After each refusal the next valid request is answered.
  */
+import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ALIASES,
@@ -10,10 +11,12 @@ import {
   MAX_DEPTH,
   MAX_DIRECTIVES,
   MAX_DOCUMENT_CHARACTERS,
+  MAX_INTROSPECTION_ROOT_FIELDS,
   MAX_TOKENS,
   MAX_VARIABLES_DEPTH,
 } from '../src/limits.js';
 import { LIMIT_CODES } from '../src/graphql-server/limits/operation-limits.js';
+import { INTROSPECTION_FIELDS_CODE } from '../src/graphql-server/limits/result-node-limit.js';
 import { GRAPHIQL_INTROSPECTION_QUERY } from './data/widest-operations.js';
 import { get, graphqlPost, post, type GraphQLResponse } from './helpers/client.js';
 import { expectStillServing } from './helpers/serving.js';
@@ -100,10 +103,24 @@ describe('operation limits', () => {
     await expectRefused(`{ ${'catalogVersion '.repeat(MAX_COST + 1)}}`, LIMIT_CODES.cost, MAX_COST);
   });
 
-  it("runs GraphiQL's introspection query", async () => {
-    const { status, body } = await post(GRAPHIQL_INTROSPECTION_QUERY);
-    expect(body.errors).toBeUndefined();
-    expect(status).toBe(200);
-    expect(body.data?.['__schema']?.queryType?.name).toBe('Query');
+  it("runs GraphiQL's introspection query, and graphql-js's that other tools send", async () => {
+    for (const query of [
+      GRAPHIQL_INTROSPECTION_QUERY,
+      getIntrospectionQuery(),
+      getIntrospectionQuery({ oneOf: true }),
+    ]) {
+      const { status, body } = await post(query);
+      expect(body.errors).toBeUndefined();
+      expect(status).toBe(200);
+      expect(body.data?.['__schema']?.queryType?.name).toBe('Query');
+    }
+  });
+
+  it(`refuses more than ${MAX_INTROSPECTION_ROOT_FIELDS} introspection root fields before running any`, async () => {
+    // What answered 1,030,212 bytes for 1 KB: sixteen copies (fifteen aliased, the most aliases
+    // allowed), each within the node bound.
+    const copies = Array.from({ length: 15 }, (_, i) => `s${i}: __schema { ...T }`).join(' ');
+    const amplifier = `{ __schema { ...T } ${copies} } fragment T on __Schema { types { name description fields { name description } } }`;
+    await expectRefused(amplifier, INTROSPECTION_FIELDS_CODE, MAX_INTROSPECTION_ROOT_FIELDS);
   });
 });

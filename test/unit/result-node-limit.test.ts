@@ -9,6 +9,7 @@ import { catalog } from '../../src/catalog/catalog.js';
 import { operationContext, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
 import {
+  INTROSPECTION_FIELDS_CODE,
   RESULT_NODES_CODE,
   useResultNodeLimit,
   type ResultNodeLimits,
@@ -69,7 +70,7 @@ describe('the result node limit plugin', () => {
   });
 
   it('takes an operation at each limit and refuses one node more, naming the limit and the count', async () => {
-    const limits = { data: 7, introspection: 2 };
+    const limits = { data: 7, introspection: 2, introspectionRoots: 2 };
     expect((await send('{ protocols { name } }', {}, limits)).status).toBe(200);
     const overData = await send('{ protocols { name fullName } }', {}, limits);
     expect(overData.status).toBe(400);
@@ -82,6 +83,20 @@ describe('the result node limit plugin', () => {
     expect(overIntrospection.body.errors?.[0]?.message).toBe(
       "Introspection result node limit of 2 exceeded: the operation's introspection can return up to 3 nodes.",
     );
+  });
+
+  it('takes as many introspection root fields as the limit, aliases counted, and refuses one more', async () => {
+    const limits = { data: 100, introspection: 1_000_000, introspectionRoots: 2 };
+    const roots = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `s${i}: __schema { queryType { name } }`).join(' ')} }`;
+    expect((await send(roots(2), {}, limits)).status).toBe(200);
+    const over = await send(roots(3), {}, limits);
+    expect(over.status).toBe(400);
+    expect(over.body.errors?.[0]?.extensions?.code).toBe(INTROSPECTION_FIELDS_CODE);
+    expect(over.body.errors?.[0]?.message).toContain('__schema or __type 3 times');
+    // Through a fragment, at the root, they count the same.
+    const inFragment = `{ ...F } fragment F on Query { ${roots(3).slice(2, -2)} }`;
+    expect((await send(inFragment, {}, limits)).status).toBe(400);
   });
 
   it('leaves variables that do not coerce to execution, which refuses them itself', async () => {

@@ -99,11 +99,15 @@ describe('the result node bound', () => {
     const query = 'query A { protocols { name } } query B { __typename }';
     expect(boundOf(query, {}, 'A').data).toBe(7);
     expect(boundOf(query, {}, 'B').data).toBe(1);
-    expect(boundOf(query, {}, 'C')).toEqual({ data: 0, introspection: 0 });
+    expect(boundOf(query, {}, 'C')).toEqual({ data: 0, introspection: 0, introspectionRoots: 0 });
   });
 
   it('counts introspection apart', () => {
-    expect(boundOf('{ __typename __type(name: "Query") { name } }')).toEqual({ data: 1, introspection: 2 });
+    expect(boundOf('{ __typename __type(name: "Query") { name } }')).toEqual({
+      data: 1,
+      introspection: 2,
+      introspectionRoots: 1,
+    });
   });
 });
 

@@ -7,26 +7,42 @@
  */
 import { getOperationAST, getVariableValues, type DocumentNode, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { MAX_INTROSPECTION_RESULT_NODES, MAX_RESULT_NODES, RESULT_NODE_BOUNDS_PER_DOCUMENT } from '../../limits.js';
+import {
+  MAX_INTROSPECTION_RESULT_NODES,
+  MAX_INTROSPECTION_ROOT_FIELDS,
+  MAX_RESULT_NODES,
+  RESULT_NODE_BOUNDS_PER_DOCUMENT,
+} from '../../limits.js';
 import { limitError } from './operation-limits.js';
 import { resultNodeBound, type ListBounds, type ResultNodeBound } from './result-size.js';
 
-/** The `extensions.code` of the refusal. */
+/** The `extensions.code` of the refusal for too many nodes. */
 export const RESULT_NODES_CODE = 'MAX_RESULT_NODES_EXCEEDED';
+
+/** The `extensions.code` of the refusal for too many introspection root fields. */
+export const INTROSPECTION_FIELDS_CODE = 'MAX_INTROSPECTION_FIELDS_EXCEEDED';
 
 /** The most result nodes an operation may have, for introspection and for everything else. */
 export interface ResultNodeLimits {
   readonly data: number;
   readonly introspection: number;
+  /** The most `__schema` and `__type` fields (aliases counted) at the operation's root. */
+  readonly introspectionRoots: number;
 }
 
 /** Why an operation with `bound` is refused under `limits`, or undefined when it is not. */
-function overLimit(bound: ResultNodeBound, limits: ResultNodeLimits): string | undefined {
+function overLimit(bound: ResultNodeBound, limits: ResultNodeLimits): { code: string; message: string } | undefined {
   if (bound.data > limits.data) {
-    return `Result node limit of ${limits.data} exceeded: the operation can return up to ${bound.data} nodes.`;
+    const message = `Result node limit of ${limits.data} exceeded: the operation can return up to ${bound.data} nodes.`;
+    return { code: RESULT_NODES_CODE, message };
+  }
+  if (bound.introspectionRoots > limits.introspectionRoots) {
+    const message = `Introspection field limit of ${limits.introspectionRoots} exceeded: the operation asks for __schema or __type ${bound.introspectionRoots} times; ask once.`;
+    return { code: INTROSPECTION_FIELDS_CODE, message };
   }
   if (bound.introspection > limits.introspection) {
-    return `Introspection result node limit of ${limits.introspection} exceeded: the operation's introspection can return up to ${bound.introspection} nodes.`;
+    const message = `Introspection result node limit of ${limits.introspection} exceeded: the operation's introspection can return up to ${bound.introspection} nodes.`;
+    return { code: RESULT_NODES_CODE, message };
   }
   return undefined;
 }
@@ -35,6 +51,7 @@ function overLimit(bound: ResultNodeBound, limits: ResultNodeLimits): string | u
 const RESULT_NODE_LIMITS: ResultNodeLimits = {
   data: MAX_RESULT_NODES,
   introspection: MAX_INTROSPECTION_RESULT_NODES,
+  introspectionRoots: MAX_INTROSPECTION_ROOT_FIELDS,
 };
 
 /** The plugin refusing operations over `limits`, counting each list at `listBounds`. */
@@ -63,7 +80,7 @@ export function useResultNodeLimit(listBounds: ListBounds, limits = RESULT_NODE_
         bounds.set(key, bound);
       }
       const refusal = overLimit(bound, limits);
-      if (refusal !== undefined) setResultAndStopExecution({ errors: [limitError(RESULT_NODES_CODE, refusal)] });
+      if (refusal !== undefined) setResultAndStopExecution({ errors: [limitError(refusal.code, refusal.message)] });
     },
   };
 }

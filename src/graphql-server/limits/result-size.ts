@@ -72,6 +72,8 @@ interface CollectedField {
 export interface ResultNodeBound {
   readonly data: number;
   readonly introspection: number;
+  /** How many response keys of the operation's root are introspection's (`__schema`, `__type`). */
+  readonly introspectionRoots: number;
 }
 
 const INTROSPECTION_ROOTS: ReadonlySet<GraphQLField<unknown, unknown>> = new Set([
@@ -88,7 +90,7 @@ const INTROSPECTION_ROOTS: ReadonlySet<GraphQLField<unknown, unknown>> = new Set
 export function resultNodeBound(input: ResultSizeInput): ResultNodeBound {
   const operation = getOperationAST(input.document, input.operationName);
   const root = operation && input.schema.getRootType(operation.operation);
-  const bound = { data: 0, introspection: 0 };
+  const bound = { data: 0, introspection: 0, introspectionRoots: 0 };
   if (!operation || !root) return bound;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of input.document.definitions) {
@@ -99,6 +101,7 @@ export function resultNodeBound(input: ResultSizeInput): ResultNodeBound {
     const definition = fieldDefinition(input.schema, root, field.name);
     const part = definition !== undefined && INTROSPECTION_ROOTS.has(definition) ? 'introspection' : 'data';
     bound[part] += countField(walk, root, field);
+    if (part === 'introspection') bound.introspectionRoots += 1;
   }
   return bound;
 }
