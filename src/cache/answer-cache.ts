@@ -49,10 +49,14 @@ interface Negotiated {
   readonly mediaType: GraphQLMediaType;
 }
 
-/** An executed request: Yoga's answer, and whether the result in it had no errors. */
+/**
+ * An executed request: Yoga's answer, whether the result in it had no errors, and whether the
+ * operation carried an email address (then no cache keeps it: see graphql-server/personal-data.ts).
+ */
 interface Executed {
   readonly response: Response;
   readonly errorFree: boolean;
+  readonly personal: boolean;
 }
 
 /** Executes a request the caches cannot answer, as negotiated for it. */
@@ -71,13 +75,19 @@ interface AnswerCacheOptions {
 
 const isJson = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('json');
 
-/** True for a result any caller may be given again: a 200 JSON answer without `errors`. */
-const isStorable = ({ response, errorFree }: Executed): boolean =>
-  response.status === 200 && errorFree && isJson(response);
+/**
+ * True for a result any caller may be given again: a 200 JSON answer without `errors` that names
+ * no address (kept, it would tell the next caller that someone looked the address up).
+ */
+const isStorable = ({ response, errorFree, personal }: Executed): boolean =>
+  response.status === 200 && errorFree && !personal && isJson(response);
 
-/** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */
+/**
+ * True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors that
+ * names no address.
+ */
 const isSuccess = (executed: Executed): boolean =>
-  executed.response.status === 200 && (!isJson(executed.response) || executed.errorFree);
+  executed.response.status === 200 && !executed.personal && (!isJson(executed.response) || executed.errorFree);
 
 /** The answer to a request whose Accept admits neither media type (406, as the spec recommends). */
 function notAcceptable(): Response {

@@ -25,6 +25,7 @@ import { listBounds } from './limits/list-bounds.js';
 import { useResultNodeLimit } from './limits/result-node-limit.js';
 import { useResponseByteCap } from './limits/response-byte-cap.js';
 import { useResultOutcome } from './result-outcome.js';
+import { usePersonalData } from './personal-data.js';
 
 export const yoga = createYoga<ServerContext, Context>({
   schema,
@@ -45,6 +46,7 @@ export const yoga = createYoga<ServerContext, Context>({
     useResultNodeLimit(listBounds(schema, catalog)),
     useKnownOperationTypes(),
     usePersistedQueries(new PersistedQueryStore()),
+    usePersonalData(),
     // Before useLocalizedErrors, which hides what tells a caller's input error apart.
     useContentLanguage(),
     useLocalizedErrors(),

@@ -1,7 +1,9 @@
 /**
  * The assistant's mail programs: each set-up guide with its steps for the protocol in force, and
  * for Apple devices the configuration profile as a one-tap download, with a QR code that opens the
- * same link on a phone (shown on large screens only).
+ * profile on a phone (shown on large screens only). With an address the download is a POST that
+ * carries it in its body, and the QR code holds none (the device asks for it): neither puts the
+ * address into a URL.
  */
 import { APPLE_PROFILE_PATH, guidePath, PROFILE_QR_PATH, profileQuery } from '../paths.js';
 import { escapeHtml } from './html.js';
@@ -21,16 +23,27 @@ export function platformNames(t: PageTexts, platforms: readonly Platform[]): str
   return platforms.map((platform) => t(`platform${platform}`)).join(', ');
 }
 
+/** The profile download for `address` (a POST carrying it) or for none (a link). */
+function download(label: string, address: string | undefined, protocol: IncomingProtocolName): string {
+  if (address === undefined) {
+    return `<p><a class="button" href="${escapeHtml(APPLE_PROFILE_PATH + profileQuery(undefined, protocol))}">${escapeHtml(label)}</a></p>`;
+  }
+  const fields = [...new URLSearchParams(profileQuery(address, protocol))].map(
+    ([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`,
+  );
+  return `<form method="post" action="${APPLE_PROFILE_PATH}">${fields.join('')}<button type="submit">${escapeHtml(label)}</button></form>`;
+}
+
 /** The profile download, and for iPhone and iPad its QR code. */
-function profile(t: PageTexts, guide: SetupGuide, query: string, protocol: IncomingProtocolName): string {
+function profile(t: PageTexts, guide: SetupGuide, address: string | undefined, protocol: IncomingProtocolName): string {
   const platforms = guide.mailClient?.platforms ?? [];
   if (!platforms.includes('IOS') && !platforms.includes('MACOS')) return '';
   const qr = platforms.includes('IOS')
-    ? `\n<figure class="qr"><img src="${escapeHtml(PROFILE_QR_PATH + query)}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t('qrAlt'))}" loading="lazy"><figcaption>${escapeHtml(t('qrCaption'))}</figcaption></figure>`
+    ? `\n<figure class="qr"><img src="${escapeHtml(PROFILE_QR_PATH + profileQuery(undefined, protocol))}" width="${QR_SIZE}" height="${QR_SIZE}" alt="${escapeHtml(t('qrAlt'))}" loading="lazy"><figcaption>${escapeHtml(t('qrCaption'))}</figcaption></figure>`
     : '';
   return `<div class="profile">
 <p>${escapeHtml(t('profileLead'))}</p>
-<p><a class="button" href="${escapeHtml(APPLE_PROFILE_PATH + query)}">${escapeHtml(t('profileDownload', { protocol }))}</a></p>${qr}
+${download(t('profileDownload', { protocol }), address, protocol)}${qr}
 </div>`;
 }
 
@@ -39,7 +52,6 @@ export function setupGuidesSection(state: AssistantState, data: AssistantData): 
   const t = pageTexts(state.locale);
   const { protocol } = data;
   const settings = data.settings?.ok === true ? data.settings.value : undefined;
-  const query = profileQuery(settings?.emailAddress, protocol);
   const other = protocol === 'IMAP' ? 'POP3' : 'IMAP';
   const guides = data.guides.map((guide) => {
     const platforms = guide.mailClient === null ? '' : platformNames(t, guide.mailClient.platforms);
@@ -54,7 +66,7 @@ export function setupGuidesSection(state: AssistantState, data: AssistantData): 
 <ol class="steps">
 ${guide.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
 </ol>
-${profile(t, guide, query, protocol)}
+${profile(t, guide, settings?.emailAddress, protocol)}
 <p><a href="${escapeHtml(link)}">${escapeHtml(t('guideOwnPage'))}</a></p>
 </details>`;
   });
