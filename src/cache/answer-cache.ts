@@ -201,13 +201,13 @@ export function answerCache(options: AnswerCacheOptions) {
     if (params !== undefined && 'malformed' in params) {
       return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`, { accept });
     }
+    // Accept is parsed once, here, and the key holds what it chose rather than its text: two
+    // values that negotiate alike share an answer, and one that admits neither never finds one.
+    const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
+    if (mediaType === undefined) return notAcceptable();
     const key =
-      params && !bypass ? await cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
-    // The media type is negotiated only before executing: a request that admits neither was
-    // never answered, so no kept answer can be found for it.
+      params && !bypass ? await cacheKey(params, { origin: url.origin, mediaType, locale, catalogVersion }) : undefined;
     if (raw === undefined || key === undefined || alias === undefined) {
-      const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
-      if (mediaType === undefined) return notAcceptable();
       const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
       const body = await executed.response.text();
       return unstored(request, executed.response, body, isSuccess(executed), 'bypass', start);
@@ -228,8 +228,6 @@ export function answerCache(options: AnswerCacheOptions) {
       return fromStore(request, context.requestId, atEdge, 'edge-hit', start);
     }
 
-    const mediaType = negotiateMediaType(accept);
-    if (mediaType === undefined) return notAcceptable();
     const executed = await execute(raw.forward(), { locale, mediaType }, context);
     const { response } = executed;
     const body = await response.text();
