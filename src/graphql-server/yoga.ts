@@ -15,6 +15,7 @@ import { maskError, useRequestIdInMaskedErrors } from './errors/errors.js';
 import { EXAMPLES } from './graphiql/examples.js';
 import { renderGraphiQLPage } from './graphiql/graphiql-page.js';
 import { useLocalizedErrors } from './errors/localized-errors.js';
+import { useNoSuggestions } from './errors/no-suggestions.js';
 import { useOperationLimits } from './limits/operation-limits.js';
 import { useKnownOperationTypes } from './operation-types.js';
 import { boundedParserCache } from './limits/parser-cache.js';
@@ -43,6 +44,9 @@ export const yoga = createYoga<ServerContext, Context>({
   cors: false,
   plugins: [
     ...useOperationLimits(),
+    // With introspection on, suggestions reveal nothing new; they go so that the schema is not
+    // spelt out to a caller should introspection ever be switched off.
+    useNoSuggestions(),
     useResultNodeLimit(listBounds(schema, catalog)),
     useKnownOperationTypes(),
     usePersistedQueries(new PersistedQueryStore()),
