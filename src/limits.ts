@@ -134,3 +134,6 @@ export const REMEMBERED_ACCEPT_LENGTH = 256;
 /** RFC 5321: a forward path holds at most 254 characters of address, and a local part at most 64. */
 export const MAX_ADDRESS_LENGTH = 254;
 export const MAX_LOCAL_PART_LENGTH = 64;
+
+/** Digits of the assistant's number of devices: a million devices is more than anyone has. */
+export const MAX_DEVICES_DIGITS = 6;

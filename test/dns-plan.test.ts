@@ -5,8 +5,9 @@
  * record names it, whatever host the zone was asked from.
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { PUBLIC_HOST_PLACEHOLDER } from '../src/http/public-host.js';
 import worker from '../src/index.js';
 import { data, fetchWorker } from './helpers/client.js';
 import { parseZone, type ZoneLine } from './helpers/documents.js';
@@ -23,6 +24,11 @@ async function fetchWith(publicHost: string, url: string): Promise<Response> {
   );
   await waitOnExecutionContext(ctx);
   return response;
+}
+
+/** `url` (any host) fetched from the Worker as deployed here, without PUBLIC_HOST. */
+function fetchWorkerAt(url: string, init?: RequestInit): Promise<Response> {
+  return exports.default.fetch(url, init);
 }
 
 async function zone(response: Promise<Response>): Promise<ZoneLine[]> {
@@ -52,12 +58,35 @@ describe('the DNS plan', () => {
   });
 
   it('aliases autoconfig, autodiscover and ua-auto-config to the host the zone was asked from', async () => {
-    const plan = await zone(fetchWorker('/dns/discovery.zone'));
+    const plan = await zone(fetchWorkerAt('http://settings.example.org/dns/discovery.zone'));
     expect(ofType(plan, 'CNAME').map((line) => `${line.owner} ${line.data}`)).toEqual([
-      'autoconfig.routing.net. 127.0.0.1.',
-      'autodiscover.routing.net. 127.0.0.1.',
-      'ua-auto-config.routing.net. 127.0.0.1.',
+      'autoconfig.routing.net. settings.example.org.',
+      'autodiscover.routing.net. settings.example.org.',
+      'ua-auto-config.routing.net. settings.example.org.',
     ]);
+  });
+
+  it("never names a request's host that is no host name (issue 20, item 7)", async () => {
+    // The attack: an address literal, which went into the records as `CNAME [::1].`.
+    for (const url of [
+      'http://[::1]/dns/discovery.zone',
+      'http://127.0.0.1/dns/srv.zone',
+      'http://localhost/dns/discovery.zone',
+    ]) {
+      const body = await (await fetchWorkerAt(url)).text();
+      expect(body, url).not.toMatch(/\[::1\]|127\.0\.0\.1|localhost\./);
+      expect(body, url).toContain(`${PUBLIC_HOST_PLACEHOLDER}.`);
+    }
+    // The same over GraphQL, where answers are kept by the origin they were asked at.
+    const query = `{ clientConfiguration(document: { dnsZone: {} }) { body } }`;
+    const viaGraphql = (origin: string) =>
+      fetchWorkerAt(`${origin}/graphql?${new URLSearchParams({ query })}`, { headers: { accept: 'application/json' } });
+    expect(await (await viaGraphql('http://[::1]')).text()).not.toContain('[::1]');
+    // An honest request at a host name is answered with its own host, not a kept answer of another.
+    const honest = await viaGraphql('http://settings.example.org');
+    expect(await honest.text()).toContain('CNAME settings.example.org.');
+    const other = await viaGraphql('http://api.example.com');
+    expect(await other.text()).toContain('CNAME api.example.com.');
   });
 
   it('publishes the SHA-256 of the exact bytes the PACC route serves', async () => {

@@ -48,6 +48,21 @@ describe('the checks graphql-cop makes', () => {
     await expectStillServing();
   });
 
+  it('enum and argument suggestions: none, as a literal, a variable or an argument name (issue 20, item 8)', async () => {
+    const attempts = [
+      post('{ protocol(name: IMAPP) { name } }'),
+      post('query ($p: ProtocolName!) { protocol(name: $p) { name } }', { p: 'IMAPP' }),
+      post('{ protocol(nam: IMAP) { name } }'),
+      post('{ endpoints(filter: { protocl: IMAP }) { port } }'),
+    ];
+    for (const { status, body } of await Promise.all(attempts)) {
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.message).toMatch(/IMAPP|nam|protocl/);
+      expect(JSON.stringify(body)).not.toContain('Did you mean');
+    }
+    await expectStillServing();
+  });
+
   it('alias overloading: 101 __typename aliases are refused', async () => {
     const query = `query cop { ${Array.from({ length: 101 }, (_, i) => `alias${i}: __typename`).join(' ')} }`;
     const body = await expectRefused(await graphqlPost({ query }), 400);

@@ -4,7 +4,7 @@
  * security headers and request id on every answer, fresh, cached, 304, error or static file.
  */
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_METHODS } from '../src/http/methods.js';
+import { STATIC_METHODS } from '../src/http/methods.js';
 import { allowedMethods, routeFor } from '../src/http/route.js';
 import { HTML_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../src/http/security-headers.js';
 import { ROUTES as TABLE } from '../src/routes/table.js';
@@ -12,10 +12,10 @@ import { fetchWorker, graphqlGet, graphqlPost, uniqueName } from './helpers/clie
 import { expectStillServing } from './helpers/serving.js';
 
 const ROUTES = ['/graphql', '/version', '/graphiql/start.js', '/', '/no-such-file'];
-/** What `path` allows: its route's methods, or every method for a static file. */
+/** What `path` allows: its route's methods, or reading for a static file. */
 const allowFor = (path: string) => {
   const route = routeFor(TABLE, path);
-  return (route === undefined ? ALLOWED_METHODS : allowedMethods(route)).join(', ');
+  return (route === undefined ? STATIC_METHODS : allowedMethods(route)).join(', ');
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -65,6 +65,44 @@ describe('methods', () => {
     expect(head.headers.get('ETag')).toBe(got.headers.get('ETag'));
     expect(await head.text()).toBe('');
     expectHardened(head, 'HEAD');
+  });
+});
+
+describe('paths without a route (issue 20, item 8)', () => {
+  it('answers a POST to a static file 405 with Allow and a coded error, then serves the file', async () => {
+    const response = await fetchWorker('/page/page.css', { method: 'POST', body: 'x' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+    expect((await fetchWorker('/page/page.css')).status).toBe(200);
+  });
+
+  it('answers an unknown path 404 in the error shape and negotiated media type, with Allow', async () => {
+    for (const [accept, type] of [
+      ['application/graphql-response+json', 'application/graphql-response+json; charset=utf-8'],
+      ['application/json', 'application/json; charset=utf-8'],
+      [null, 'application/json; charset=utf-8'],
+    ] as const) {
+      const response = await fetchWorker('/no-such-file', accept === null ? {} : { headers: { accept } });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('Content-Type')).toBe(type);
+      expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+      expect(response.headers.get('Cache-Control')).toBe('no-store');
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    }
+    expect((await fetchWorker('/version')).status).toBe(200);
+  });
+
+  it('answers a browser an HTML 404 page in its language', async () => {
+    const accept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const response = await fetchWorker('/no-such-page', { headers: { accept, 'accept-language': 'de' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    const html = await response.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('Seite nicht gefunden');
+    expect((await fetchWorker('/', { headers: { accept } })).status).toBe(200);
   });
 });
 

@@ -42,6 +42,23 @@ describe('the media type of an answer', () => {
     expect(jsonAgain.headers.get('Content-Type')).toBe(json.headers.get('Content-Type'));
   });
 
+  it('is chosen by one parse of Accept, so white space cannot poison the cache (issue 20, item 4)', async () => {
+    const body = operation();
+    // The attack: a space inside the preferred type, which negotiation does not read as that type.
+    const spaced = await post(`${GRAPHQL_RESPONSE.replace('+', ' +')}, ${JSON_TYPE};q=0.9`, body);
+    expect(spaced.headers.get('Content-Type')).toBe(`${JSON_TYPE}; charset=utf-8`);
+    // The honest client without the space is given its own type, not the stored JSON answer.
+    const honest = await post(`${GRAPHQL_RESPONSE}, ${JSON_TYPE};q=0.9`, body);
+    expect(honest.status).toBe(200);
+    expect(honest.headers.get('Content-Type')).toBe(`${GRAPHQL_RESPONSE}; charset=utf-8`);
+    // `application/ json` is no media type: 406 whether or not the answer is kept.
+    await post(JSON_TYPE, body);
+    const broken = await post('application/ json', body);
+    expect(broken.status).toBe(406);
+    expect(broken.headers.get('Cache-Status')).toBeNull();
+    expect((await post(JSON_TYPE, body)).headers.get('Cache-Status')).toContain('hit');
+  });
+
   it('is 406 when Accept admits neither type, over POST and GET, with a coded error', async () => {
     for (const response of [
       await post('text/plain', operation()),

@@ -1,8 +1,8 @@
 /**
  * The pages for people as the Worker serves them, read as HTML: the assistant at `/` with an
  * address (a listed and an unlisted domain, and a mistaken one), with the questions answered, in
- * German; `/guides`, a guide and the 404 page for an unknown one; their caching; and what `/`
- * loads, within 50 KiB gzipped.
+ * German; `/guides`, a guide and the 404 page for an unknown one; their caching; what `/`
+ * loads, within 50 KiB gzipped; and the address kept out of every URL and every shared cache.
  */
 import { GRAPHQL_PATH } from '../src/paths.js';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,20 @@ async function page(path: string, headers: Record<string, string> = {}) {
   const response = await fetchWorker(path, { headers });
   return { response, html: await response.text() };
 }
+
+/** The assistant's form POST of `fields` to `path`, as a browser sends it with JavaScript off. */
+async function posted(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  const response = await fetchWorker(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams(fields),
+  });
+  return { response, html: await response.text() };
+}
+
+/** Every URL the page's HTML names: links, form actions, button targets, files it loads. */
+const urlsOf = (html: string) =>
+  [...html.matchAll(/\s(?:href|src|action|formaction)="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&#38;/g, '&'));
 
 /** The text of `html` without its tags, white space folded, for reading as a person would. */
 const textOf = (html: string) =>
@@ -38,7 +52,7 @@ const referencedFiles = (html: string) =>
 
 describe('the assistant at /', () => {
   it('shows what to type for an address: preferred servers first, the other encrypted ports below', async () => {
-    const { response, html } = await page('/?email=anna%40routing.net');
+    const { response, html } = await posted('/', { email: 'anna@routing.net' });
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
     const text = textOf(html);
@@ -56,7 +70,7 @@ describe('the assistant at /', () => {
   });
 
   it('says plainly what the settings mean for a domain no provider lists', async () => {
-    const { response, html } = await page('/?email=bob%40example.com');
+    const { response, html } = await posted('/', { email: 'bob@example.com' });
     expect(response.status).toBe(200);
     const text = textOf(html);
     expect(text).toContain('example.com is not on our list');
@@ -67,7 +81,7 @@ describe('the assistant at /', () => {
   });
 
   it('shows the API’s word on a mistaken address next to the field, as a 400 no cache keeps', async () => {
-    const { response, html } = await page('/?email=anna%40');
+    const { response, html } = await posted('/', { email: 'anna@' });
     expect(response.status).toBe(400);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     expect(html).toContain('aria-describedby="email-hint email-error" aria-invalid="true"');
@@ -84,7 +98,7 @@ describe('the assistant at /', () => {
   });
 
   it('answers the three questions and makes the settings, guides and profile follow the answer', async () => {
-    const { response, html } = await page('/?email=anna%40routing.net&devices=1&offline=yes');
+    const { response, html } = await posted('/', { email: 'anna@routing.net', devices: '1', offline: 'yes' });
     expect(response.status).toBe(200);
     const text = textOf(html);
     expect(text).toContain('Our recommendation: POP3');
@@ -94,8 +108,11 @@ describe('the assistant at /', () => {
     for (const protocol of ['imap', 'pop3', 'smtp']) expect(html).toContain(`id="protocol-${protocol}"`);
     expect(text).toContain('Incoming mail (POP3) Server mail.routing.net');
     expect(text).toContain('Incoming server: protocol POP3, hostname mail.routing.net, port 995');
-    expect(html).toContain('/apple/mail.mobileconfig?emailaddress=anna%40routing.net&#38;protocol=POP3');
-    expect(html).toContain('/apple/profile-qr.svg?emailaddress=anna%40routing.net&#38;protocol=POP3');
+    // The download POSTs the address; the QR code holds none (the device asks for it).
+    expect(html).toContain(
+      '<form method="post" action="/apple/mail.mobileconfig"><input type="hidden" name="emailaddress" value="anna@routing.net"><input type="hidden" name="protocol" value="POP3">',
+    );
+    expect(html).toContain('/apple/profile-qr.svg?protocol=POP3');
     expect(html).toContain(
       'name="devices" type="number" min="1" max="99" step="1" inputmode="numeric" required value="1"',
     );
@@ -160,12 +177,16 @@ describe('the assistant at /', () => {
   });
 
   it('is German for Accept-Language: de or ?lang=de, with a switch to the other language', async () => {
-    const byHeader = await page('/?email=anna%40routing.net', { 'Accept-Language': 'de-AT, en;q=0.5' });
+    const byHeader = await posted('/', { email: 'anna@routing.net' }, { 'Accept-Language': 'de-AT, en;q=0.5' });
     expect(byHeader.html).toContain('<html lang="de">');
     expect(byHeader.response.headers.get('Content-Language')).toBe('de');
     expect(textOf(byHeader.html)).toContain('Posteingang (IMAP) Server mail.routing.net');
+    // With an address shown, the switch POSTs it to the page in the other language.
     expect(byHeader.html).toContain(
-      '<a href="?lang=en&#38;email=anna%40routing.net" hreflang="en" lang="en">English</a>',
+      '<button type="submit" class="link" form="assistant-state" formaction="?lang=en" hreflang="en" lang="en">English</button>',
+    );
+    expect((await page('/?devices=2', { 'Accept-Language': 'de' })).html).toContain(
+      '<a href="?lang=en&#38;devices=2" hreflang="en" lang="en">English</a>',
     );
     const byParameter = await page('/?lang=de', { 'Accept-Language': 'en' });
     expect(byParameter.html).toContain('<html lang="de">');
@@ -173,20 +194,20 @@ describe('the assistant at /', () => {
     expect(textOf(byParameter.html)).toContain('Allgemeines E-Mail-Wissen');
   });
 
-  it('is cached like every GET: ETag, Cache-Control, Vary: Accept-Language, and 304', async () => {
-    const { response } = await page('/?email=anna%40routing.net');
+  it('is cached like every GET without an address: ETag, Cache-Control, Vary: Accept-Language, and 304', async () => {
+    const { response } = await page('/?devices=2');
     expect(response.headers.get('Cache-Control')).toBe(CACHE_CONTROL_PUBLIC);
     expect(response.headers.get('Vary')).toContain('Accept-Language');
     const etag = response.headers.get('ETag') ?? '';
     expect(etag).toMatch(/^"[\w-]{22}"$/);
-    const again = await fetchWorker('/?email=anna%40routing.net', { headers: { 'If-None-Match': etag } });
+    const again = await fetchWorker('/?devices=2', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
-    const german = await page('/?email=anna%40routing.net', { 'Accept-Language': 'de' });
+    const german = await page('/?devices=2', { 'Accept-Language': 'de' });
     expect(german.response.headers.get('ETag')).not.toBe(etag);
   });
 
   it('has no inline script or style and names no other origin', async () => {
-    const { response, html } = await page('/?email=anna%40routing.net&devices=2');
+    const { response, html } = await posted('/', { email: 'anna@routing.net', devices: '2' });
     expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/\son[a-z]+=/i);
@@ -195,8 +216,8 @@ describe('the assistant at /', () => {
   });
 
   it('loads at most 50 KiB gzipped, the page and every file it loads', async () => {
-    const path = '/?email=anna%40routing.net&devices=1&offline=yes';
-    const { html } = await page(path);
+    const path = '/?devices=1&offline=yes';
+    const { html } = await posted(path, { email: 'anna@routing.net' });
     const files = referencedFiles(html);
     expect(files).toEqual(
       expect.arrayContaining(['/page/page.css', '/page/page.js', expect.stringMatching(/^\/apple\/profile-qr\.svg\?/)]),
@@ -213,13 +234,76 @@ describe('the assistant at /', () => {
   });
 
   it('links a profile and an API that answer', async () => {
-    const html = await (await fetchWorker('/?email=anna%40routing.net')).text();
-    const profile = /href="([^"]*mobileconfig[^"]*)"/.exec(html)?.[1]?.replaceAll('&#38;', '&');
-    expect(profile).toBeDefined();
-    const download = await fetchWorker(profile ?? '');
-    expect(download.headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
+    const { html } = await posted('/', { email: 'anna@routing.net' });
+    const form = /<form method="post" action="([^"]*mobileconfig)">(.*?)<button/.exec(html);
+    expect(form).not.toBeNull();
+    const fields = Object.fromEntries(
+      [...(form?.[2] ?? '').matchAll(/name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+    );
+    const download = await posted(form?.[1] ?? '', fields as Record<string, string>);
+    expect(download.response.headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
+    expect(download.response.headers.get('Cache-Control')).toBe('no-store');
+    expect(download.html).toContain('<string>anna@routing.net</string>');
+    const linked = /href="([^"]*mobileconfig[^"]*)"/.exec((await page('/')).html)?.[1]?.replaceAll('&#38;', '&');
+    expect((await fetchWorker(linked ?? '')).headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
     expect(html).toContain(`href="${GRAPHQL_PATH}"`);
     expect((await fetchWorker(`${GRAPHQL_PATH}?query={schemaVersion}`)).status).toBe(200);
+  });
+});
+
+describe('the address on the assistant (issue 20: no personal data in a URL or a shared cache)', () => {
+  it('is asked for by a POST form, and every form carrying it is a POST', async () => {
+    const { html } = await page('/');
+    expect(html).toMatch(/<form method="post" action="\/" data-assistant class="address">/);
+    const shown = await posted('/', { email: 'anna@routing.net' });
+    const forms = [...shown.html.matchAll(/<form method="(\w+)"/g)].map((m) => m[1]);
+    expect(forms.length).toBeGreaterThan(2);
+    expect(new Set(forms)).toEqual(new Set(['post']));
+  });
+
+  it('answers a page showing an address no-store, with no validator, however it was asked', async () => {
+    for (const { response } of [
+      await posted('/', { email: 'anna@routing.net' }),
+      await posted('/?devices=2&lang=de', { email: 'anna@routing.net' }),
+      await page('/?email=anna%40routing.net'),
+    ]) {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Cache-Control')).toBe('no-store');
+      expect(response.headers.get('ETag')).toBeNull();
+    }
+    // The honest page without an address is still cached.
+    expect((await page('/')).response.headers.get('Cache-Control')).toBe(CACHE_CONTROL_PUBLIC);
+  });
+
+  it('puts the address into no URL of the page: links, actions, buttons, images', async () => {
+    const { html } = await posted('/', { email: 'anna@routing.net', devices: '1', offline: 'yes' });
+    const urls = urlsOf(html);
+    expect(urls.length).toBeGreaterThan(20);
+    for (const url of urls) expect(url, url).not.toMatch(/@|%40|anna/);
+    // It is in the page itself, which no cache keeps.
+    expect(html).toContain('value="anna@routing.net"');
+  });
+
+  it('echoes an address and a number of devices at most once their longest length', async () => {
+    // The attack: a 60 KB query string, which each value was echoed four times from.
+    const long = 'a'.repeat(30_000);
+    const { response, html } = await page(`/?email=${long}%40routing.net&devices=${long}`);
+    expect(response.status).toBe(400);
+    expect(html.length).toBeLessThan(40_000);
+    expect(html).not.toContain('a'.repeat(300));
+    const honest = await posted('/', { email: 'anna@routing.net', devices: '2' });
+    expect(honest.response.status).toBe(200);
+    expect(textOf(honest.html)).toContain('Our recommendation: IMAP');
+  });
+
+  it('refuses a POST that is no form', async () => {
+    const response = await fetchWorker('/', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(415);
+    expect((await posted('/', { email: 'anna@routing.net' })).response.status).toBe(200);
   });
 });
 

@@ -59,6 +59,20 @@ describe('rate limiting', () => {
     expect(await other.json()).toMatchObject({ data: { catalogVersion: expect.any(String) } });
   });
 
+  it('counts an IPv6 client by its /64, so rotating addresses in it does not help (issue 20, item 8)', async () => {
+    const prefix = `2001:db8:${(Date.now() % 0xffff).toString(16)}:${Math.floor(Math.random() * 0xffff).toString(16)}`;
+    expect((await fetchFrom(`${prefix}::1`)).status).toBe(200);
+    expect((await fetchFrom(`${prefix}:0:0:0:2`)).status).toBe(200);
+    // The attack: a new address of the same /64 for every request, written every way there is.
+    for (const rotated of [`${prefix}:ffff:1:2:3`, `${prefix.toUpperCase()}::abcd`, `${prefix}::ffff:192.0.2.1`]) {
+      expect((await fetchFrom(rotated)).status, rotated).toBe(429);
+    }
+    // The next /64 is another client, served.
+    const next = await fetchFrom(`2001:db8:ffff:${Math.floor(Math.random() * 0xffff).toString(16)}::1`);
+    expect(next.status).toBe(200);
+    expect(await next.json()).toMatchObject({ data: { catalogVersion: expect.any(String) } });
+  });
+
   it('counts nothing when RATE_LIMIT is "off"', async () => {
     const address = freshAddress();
     const off = { ...limited, RATE_LIMIT: 'off' };

@@ -7,7 +7,7 @@ import { EdgeCache } from '../src/cache/edge-cache.js';
 import { IsolateCache } from '../src/cache/isolate-cache.js';
 import type { Env } from '../src/env.js';
 import { defaultCache, handler, send } from './helpers/answer-cache.js';
-import { cacheResult, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
+import { cacheResult, fetchWorker, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
 
 const QUERY = 'query Ports($p: ProtocolName) { endpoints(filter: { protocol: $p }) { port } }';
 
@@ -35,6 +35,62 @@ describe('the Worker', () => {
     const second = await graphqlPost(body);
     expect(cacheResult(second)).toBe('HIT');
     expect((await second.json<{ data: unknown }>()).data).toBeDefined();
+  });
+});
+
+describe('a warm cache answers only what Yoga accepts (issue 20, item 5)', () => {
+  /** A body Yoga refuses, with what it says, whatever the cache holds for its query. */
+  const refused: [string, (query: string) => string, RegExp][] = [
+    ['an unknown parameter', (query) => JSON.stringify({ query, foo: 1 }), /Unexpected parameter \\"foo\\"/],
+    [
+      'an empty documentId',
+      (query) => JSON.stringify({ query, documentId: '' }),
+      /Unexpected parameter \\"documentId\\"/,
+    ],
+    ['a documentId that is no string', (query) => JSON.stringify({ query, documentId: 1 }), /documentId/],
+    [
+      '__proto__',
+      (query) => `{"query":${JSON.stringify(query)},"__proto__":{}}`,
+      /Unexpected parameter \\"__proto__\\"/,
+    ],
+    ['extensions that are a list', (query) => JSON.stringify({ query, extensions: [] }), /extensions/],
+  ];
+
+  it.each(refused)(
+    'refuses %s as Yoga does, cold and warm, and then answers the honest request',
+    async (_name, body, message) => {
+      const query = `{ ${uniqueName()}: catalogVersion }`;
+      const send = (text: string) =>
+        fetchWorker('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+          body: text,
+        });
+      const cold = await send(body(query));
+      expect(cold.status).toBe(400);
+      expect(await cold.text()).toMatch(message);
+      expect((await graphqlPost({ query })).status).toBe(200);
+      const warm = await send(body(query));
+      expect(warm.status).toBe(400);
+      expect(await warm.text()).toMatch(message);
+      const honest = await graphqlPost({ query });
+      expect(cacheResult(honest)).toBe('HIT');
+      expect(await honest.json()).toHaveProperty('data');
+    },
+  );
+
+  it('answers what Yoga accepts from the cache: empty and unknown extensions, a null documentId', async () => {
+    const query = `{ ${uniqueName()}: catalogVersion }`;
+    expect((await graphqlPost({ query })).status).toBe(200);
+    for (const body of [
+      { query, extensions: {} },
+      { query, extensions: { tracing: true } },
+      { query, documentId: null },
+    ]) {
+      const response = await graphqlPost(body);
+      expect(response.status).toBe(200);
+      expect(cacheResult(response)).toBe('HIT');
+    }
   });
 });
 

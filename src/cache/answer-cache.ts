@@ -49,10 +49,14 @@ interface Negotiated {
   readonly mediaType: GraphQLMediaType;
 }
 
-/** An executed request: Yoga's answer, and whether the result in it had no errors. */
+/**
+ * An executed request: Yoga's answer, whether the result in it had no errors, and whether the
+ * operation carried an email address (then no cache keeps it: see graphql-server/personal-data.ts).
+ */
 interface Executed {
   readonly response: Response;
   readonly errorFree: boolean;
+  readonly personal: boolean;
 }
 
 /** Executes a request the caches cannot answer, as negotiated for it. */
@@ -71,13 +75,19 @@ interface AnswerCacheOptions {
 
 const isJson = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('json');
 
-/** True for a result any caller may be given again: a 200 JSON answer without `errors`. */
-const isStorable = ({ response, errorFree }: Executed): boolean =>
-  response.status === 200 && errorFree && isJson(response);
+/**
+ * True for a result any caller may be given again: a 200 JSON answer without `errors` that names
+ * no address (kept, it would tell the next caller that someone looked the address up).
+ */
+const isStorable = ({ response, errorFree, personal }: Executed): boolean =>
+  response.status === 200 && errorFree && !personal && isJson(response);
 
-/** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */
+/**
+ * True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors that
+ * names no address.
+ */
 const isSuccess = (executed: Executed): boolean =>
-  executed.response.status === 200 && (!isJson(executed.response) || executed.errorFree);
+  executed.response.status === 200 && !executed.personal && (!isJson(executed.response) || executed.errorFree);
 
 /** The answer to a request whose Accept admits neither media type (406, as the spec recommends). */
 function notAcceptable(): Response {
@@ -191,13 +201,13 @@ export function answerCache(options: AnswerCacheOptions) {
     if (params !== undefined && 'malformed' in params) {
       return rejection(400, 'BAD_REQUEST', `The request's ${params.malformed} is not valid JSON.`, { accept });
     }
+    // Accept is parsed once, here, and the key holds what it chose rather than its text: two
+    // values that negotiate alike share an answer, and one that admits neither never finds one.
+    const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
+    if (mediaType === undefined) return notAcceptable();
     const key =
-      params && !bypass ? await cacheKey(params, { origin: url.origin, accept, locale, catalogVersion }) : undefined;
-    // The media type is negotiated only before executing: a request that admits neither was
-    // never answered, so no kept answer can be found for it.
+      params && !bypass ? await cacheKey(params, { origin: url.origin, mediaType, locale, catalogVersion }) : undefined;
     if (raw === undefined || key === undefined || alias === undefined) {
-      const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
-      if (mediaType === undefined) return notAcceptable();
       const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
       const body = await executed.response.text();
       return unstored(request, executed.response, body, isSuccess(executed), 'bypass', start);
@@ -218,8 +228,6 @@ export function answerCache(options: AnswerCacheOptions) {
       return fromStore(request, context.requestId, atEdge, 'edge-hit', start);
     }
 
-    const mediaType = negotiateMediaType(accept);
-    if (mediaType === undefined) return notAcceptable();
     const executed = await execute(raw.forward(), { locale, mediaType }, context);
     const { response } = executed;
     const body = await response.text();

@@ -1,7 +1,8 @@
 /**
  * The canonical key of a GraphQL request: the same operation gives the same key whatever its
  * white space, comments or variable order; anything that can change the answer (document,
- * variables, operation name, origin, response media type, locale, catalog version) is part of it.
+ * variables, operation name, origin, response media type as negotiated, locale, catalog version)
+ * is part of it.
  * A persisted document is keyed by its hash, so the request that registers a document and every
  * later hash-only request share one entry; so is a trusted document sent as text, so one
  * operation has one entry however it is named (Apollo's hash, `documentId`, or its text). Built
@@ -28,8 +29,8 @@ export function canonicalJson(value: unknown): string {
 interface KeyContext {
   /** Where the request was sent: answers may link back to it (autoconfig's guide pages). */
   readonly origin: string;
-  /** The request's Accept header: it picks the response media type. */
-  readonly accept: string;
+  /** The media type negotiated from Accept (never Accept's text, which negotiation may read otherwise). */
+  readonly mediaType: string;
   readonly locale: string;
   readonly catalogVersion: string;
 }
@@ -61,7 +62,7 @@ export async function cacheKey(params: GraphQLParams, context: KeyContext): Prom
     context.catalogVersion,
     context.origin,
     context.locale,
-    context.accept.replace(/\s+/g, '').toLowerCase(),
+    context.mediaType,
     params.operationName ?? null,
     ...identity,
     params.variables ?? null,

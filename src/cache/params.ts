@@ -111,5 +111,23 @@ export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | Malf
   // An empty body is no JSON text (RFC 8259), not a request without parameters.
   const body = raw.text === '' ? { ok: false } : parseJson(raw.text);
   if (!body.ok) return { malformed: 'body' };
-  return isObject(body.value) ? paramsFrom(body.value) : undefined;
+  return isObject(body.value) && yogaReadsBody(body.value) ? paramsFrom(body.value) : undefined;
+}
+
+/** The parameters a JSON body may have; Yoga refuses a body with any other ("Unexpected parameter"). */
+const BODY_PARAMETERS: ReadonlySet<string> = new Set([
+  'query',
+  'variables',
+  'operationName',
+  'extensions',
+  'documentId',
+]);
+
+/**
+ * True when Yoga would read `body` as parameters rather than refuse it: no parameter it does not
+ * know, and no `documentId` that names nothing (an empty one is left to Yoga, which refuses it).
+ * The cache may answer only what Yoga would accept: a kept answer must never stand in for a 400.
+ */
+function yogaReadsBody(body: Record<string, unknown>): boolean {
+  return Object.keys(body).every((name) => BODY_PARAMETERS.has(name)) && body.documentId !== '';
 }

@@ -26,4 +26,6 @@ export interface ServerContext {
 interface ResultOutcome {
   /** True once a result without `errors` was written. */
   errorFree: boolean;
+  /** True when the operation carries an email address (personal-data.ts): no cache may keep it. */
+  personal?: boolean;
 }

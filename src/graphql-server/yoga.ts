@@ -15,6 +15,7 @@ import { maskError, useRequestIdInMaskedErrors } from './errors/errors.js';
 import { EXAMPLES } from './graphiql/examples.js';
 import { renderGraphiQLPage } from './graphiql/graphiql-page.js';
 import { useLocalizedErrors } from './errors/localized-errors.js';
+import { useNoSuggestions } from './errors/no-suggestions.js';
 import { useOperationLimits } from './limits/operation-limits.js';
 import { useKnownOperationTypes } from './operation-types.js';
 import { boundedParserCache } from './limits/parser-cache.js';
@@ -26,6 +27,7 @@ import { listBounds } from './limits/list-bounds.js';
 import { useResultNodeLimit } from './limits/result-node-limit.js';
 import { useResponseByteCap } from './limits/response-byte-cap.js';
 import { useResultOutcome } from './result-outcome.js';
+import { usePersonalData } from './personal-data.js';
 
 export const yoga = createYoga<ServerContext, Context>({
   schema,
@@ -44,9 +46,13 @@ export const yoga = createYoga<ServerContext, Context>({
   plugins: [
     useLazyRuleVisitors(),
     ...useOperationLimits(),
+    // With introspection on, suggestions reveal nothing new; they go so that the schema is not
+    // spelt out to a caller should introspection ever be switched off.
+    useNoSuggestions(),
     useResultNodeLimit(listBounds(schema, catalog)),
     useKnownOperationTypes(),
     usePersistedQueries(new PersistedQueryStore()),
+    usePersonalData(),
     // Before useLocalizedErrors, which hides what tells a caller's input error apart.
     useContentLanguage(),
     useLocalizedErrors(),

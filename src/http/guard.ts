@@ -7,10 +7,13 @@
  * no route answers goes to the static assets.
  */
 import type { Env } from '../env.js';
+import type { NotFound } from './route.js';
 import { declaresWithin, readBodyWithin } from './body-limit.js';
 import { isPreflight, preflightResponse } from './cors.js';
 import { MAX_BODY_BYTES } from '../limits.js';
-import { ALLOWED_METHODS, methodNotAllowed, optionsResponse } from './methods.js';
+import { methodNotAllowed, optionsResponse, STATIC_METHODS } from './methods.js';
+import { CACHE_CONTROL_NO_STORE } from './cache-policy.js';
+import { mayHoldAddress } from '../lib/personal-data.js';
 import { activeLimiter, isRateLimited, tooManyRequests } from './rate-limit.js';
 import { MASKED_ERROR_MESSAGE, rejection } from './rejection.js';
 import { addOutgoingHeaders, isFinished } from './outgoing-headers.js';
@@ -69,15 +72,30 @@ function finished(response: Response, requestId: string, head: boolean): Respons
   return out;
 }
 
-async function answer(routes: readonly Route[], request: Request, env: Env, ctx: ExecutionContext, requestId: string) {
+/** Where the guard sends requests: the route table, and the answer when neither a route nor a static file answers. */
+interface Routing {
+  readonly routes: readonly Route[];
+  readonly notFound: NotFound;
+}
+
+async function answer(
+  { routes, notFound }: Routing,
+  request: Request,
+  env: Env,
+  ctx: ExecutionContext,
+  requestId: string,
+) {
   // Without a limiter (rate limiting off) nothing is awaited here.
   if (activeLimiter(env) !== undefined && (await isRateLimited(request, env))) return tooManyRequests(request);
   const url = new URL(request.url);
   const route = routeFor(routes, url.pathname);
-  const allowed = route === undefined ? ALLOWED_METHODS : allowedMethods(route);
+  const allowed = route === undefined ? STATIC_METHODS : allowedMethods(route);
   if (!allowed.includes(request.method)) return methodNotAllowed(request, allowed);
   if (request.method === 'OPTIONS') return isPreflight(request) ? preflightResponse(request) : optionsResponse(allowed);
-  if (route === undefined) return env.ASSETS.fetch(request);
+  if (route === undefined) {
+    const asset = await env.ASSETS.fetch(request);
+    return asset.status === 404 ? notFound(request, allowed) : asset;
+  }
   const context = { env, ctx, url, requestId };
   const limit = route.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const maxBytes = Math.min(limit.maxBytes, MAX_BODY_BYTES);
@@ -90,16 +108,37 @@ async function answer(routes: readonly Route[], request: Request, env: Env, ctx:
   return route.handler(forwarded(request, body.bytes), context);
 }
 
-/** The Worker's fetch: `routes` behind the guard. */
-export function guard(routes: readonly Route[]): ExportedHandlerFetchHandler<Env> {
+/**
+ * True when the path or query of `request` may hold an email address (`@`, or `%40` encoded): no
+ * cache may keep its answer, which is keyed by that URL.
+ */
+function urlHoldsAddress(request: Request): boolean {
+  const { url } = request;
+  const rest = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+  return mayHoldAddress(rest) || rest.includes('%40');
+}
+
+/** A plain 404 without a body, for a guard given no answer of its own (unit tests). */
+const emptyNotFound: NotFound = (_request, allowed) =>
+  new Response(null, { status: 404, headers: { Allow: allowed.join(', ') } });
+
+/** The Worker's fetch: `routes` behind the guard; `notFound` answers a path nothing serves. */
+export function guard(routes: readonly Route[], notFound: NotFound = emptyNotFound): ExportedHandlerFetchHandler<Env> {
   return async (request, env, ctx) => {
     const requestId = requestIdFor(request);
     let response: Response;
     try {
-      response = await answer(routes, request, env, ctx, requestId);
+      response = await answer({ routes, notFound }, request, env, ctx, requestId);
     } catch (error) {
+      // The error alone, never the request: its URL or body may hold an address.
       console.error(`Request ${requestId} failed:`, error);
       response = internalError(request, requestId);
+    }
+    // One rule for every route, whatever it keys by: an answer to a URL naming an address is
+    // personal data, which no shared cache may keep (a hit or Age would tell who asked).
+    if (urlHoldsAddress(request)) {
+      response = withMutableHeaders(response);
+      response.headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
     }
     return finished(response, requestId, request.method === 'HEAD');
   };

@@ -5,8 +5,11 @@
  */
 import { rejection } from './rejection.js';
 
-/** Every method some path answers: what a static asset path allows, and what preflights name. */
+/** Every method some path answers: what preflights name. */
 export const ALLOWED_METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'OPTIONS'];
+
+/** What a path no route answers allows: a static file is only read. */
+export const STATIC_METHODS: readonly string[] = ['GET', 'HEAD', 'OPTIONS'];
 
 /** The answer to `request`, whose method the route does not take; `allowed` are the ones it does. */
 export function methodNotAllowed(request: Request, allowed: readonly string[] = ALLOWED_METHODS): Response {

@@ -1,10 +1,19 @@
 /**
  * The host the API is served at, as the DNS records it asks a provider to publish must name it:
- * the Worker variable PUBLIC_HOST, or without it the host the request came to (right for
- * `npm start` and for a Worker reached at one name only).
+ * the Worker variable PUBLIC_HOST (production sets it), or without it the host the request came
+ * to, when that is a host name (right for a Worker reached at one name only). A request's Host is
+ * the caller's to write: an address literal (`[::1]`, `127.0.0.1`), a single label or anything
+ * else that is no host name never goes into a record; the records then name a placeholder that
+ * says what to set.
  */
 import type { Env } from '../env.js';
 import { isValidHostName } from '../lib/host-name.js';
+
+/**
+ * What the records name when neither PUBLIC_HOST nor the request gives a host name: under the
+ * reserved top-level `.invalid` (RFC 6761), so it can never resolve, and saying what to set.
+ */
+export const PUBLIC_HOST_PLACEHOLDER = 'set-public-host.invalid';
 
 /**
  * The public host name for a request to `url`.
@@ -12,7 +21,9 @@ import { isValidHostName } from '../lib/host-name.js';
  */
 export function publicHost(env: Pick<Env, 'PUBLIC_HOST'>, url: URL): string {
   const configured = env.PUBLIC_HOST?.trim().replace(/\.$/, '').toLowerCase();
-  if (configured === undefined || configured === '') return url.hostname;
+  if (configured === undefined || configured === '') {
+    return isValidHostName(url.hostname) ? url.hostname : PUBLIC_HOST_PLACEHOLDER;
+  }
   if (!isValidHostName(configured)) {
     throw new Error(`PUBLIC_HOST is "${env.PUBLIC_HOST}", not a host name such as settings.example.net`);
   }

@@ -1,16 +1,20 @@
 /**
- * Rate limiting per client address, with the Workers rate-limiting binding (`RATE_LIMITER` in
+ * Rate limiting per client address (per /64 for IPv6), with the Workers rate-limiting binding (`RATE_LIMITER` in
  * wrangler.toml). It is on wherever the binding exists, unless `RATE_LIMIT` is "off" (the test
  * pool, where every request comes from one address). A failing limiter lets the request through:
  * the limiter protects the API, it must not take it down.
  */
 import type { Env } from '../env.js';
+import { countedNetwork } from '../lib/ip-prefix.js';
 import { RATE_LIMIT_PERIOD_SECONDS } from '../limits.js';
 import { rejection } from './rejection.js';
 
-/** The key requests are counted under: the client's address as Cloudflare saw it. */
+/**
+ * The key requests are counted under: the client's address as Cloudflare saw it, an IPv6
+ * address by its /64 (one subscriber's share, which a client could otherwise rotate through).
+ */
 function rateLimitKey(request: Request): string {
-  return request.headers.get('CF-Connecting-IP') ?? 'unknown';
+  return countedNetwork(request.headers.get('CF-Connecting-IP') ?? 'unknown');
 }
 
 /** The limiter to count with, or undefined when rate limiting is off. */

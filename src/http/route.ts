@@ -16,6 +16,9 @@ export interface RouteContext {
 
 export type RouteHandler = (request: Request, context: RouteContext) => Promise<Response> | Response;
 
+/** The answer to `request` when no route and no static file answers its path, which allows `allowed`. */
+export type NotFound = (request: Request, allowed: readonly string[]) => Response;
+
 /** A route's own, smaller body cap, and its own answer to a body over it (Autodiscover's XML error). */
 export interface BodyLimit {
   readonly maxBytes: number;

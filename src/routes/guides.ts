@@ -22,7 +22,7 @@ const PARAMETER_OF_ARGUMENT: Readonly<Record<string, string>> = { providerId: 'p
 /** `/guides`: every guide. */
 export const guideList: RouteHandler = (request, context) => {
   const { url } = context;
-  const locale = pageLocale(request, url);
+  const locale = pageLocale(request, url.searchParams);
   return orBadRequest(locale, async () => {
     const protocol = url.searchParams.has(PARAMETERS.protocol) ? incomingProtocolParam(url) : undefined;
     const answer = await apiRunner(context)(PAGE_GUIDE_LIST, { locale: localeValue(locale) });
@@ -36,7 +36,7 @@ export const guide: RouteHandler = (request, context) => {
   // Compared as sent: guide ids are plain ASCII, and decoding would fail on a stray `%`.
   const id = url.pathname.slice(GUIDE_PREFIX.length);
   if (id === '') return Response.redirect(new URL(`${GUIDES_PATH}${url.search}`, url).href, 301);
-  const locale = pageLocale(request, url);
+  const locale = pageLocale(request, url.searchParams);
   return orBadRequest(locale, async () => {
     const protocol = incomingProtocolParam(url);
     const providerId = url.searchParams.get('provider') ?? undefined;

@@ -1,26 +1,31 @@
 /**
  * `/`: the setup assistant, rendered on the server from the API's answers to the page's own
- * operations, so it works without JavaScript. A mistake in the address or the questions is shown
- * on the page itself, answered as a 400.
+ * operations, so it works without JavaScript. GET for the state in the URL; POST for a form that
+ * carries the address in its body, so that it stays out of every URL. A page that shows an
+ * address is `no-store`. A mistake in the address or the questions is shown on the page itself,
+ * answered as a 400.
  */
 import { dataOf } from '../site/api-client/answers.js';
 import { loadAssistant } from '../site/api-client/assistant.js';
 import { localeValue, PAGE_PORT_TABLE, PAGE_PROTOCOLS } from '../site/api-client/operations.js';
 import { assistantPage } from '../site/assistant.js';
-import { assistantState, PARAMETERS, situationOf } from '../site/state.js';
+import { assistantParameters, assistantState, PARAMETERS, situationOf } from '../site/state.js';
 import type { RouteHandler } from '../http/route.js';
 import { htmlPage, pageLocale } from './html-page.js';
 import { apiRunner } from './page-api.js';
-import { incomingProtocolParam, orBadRequest } from './parameters.js';
+import { formFields, incomingProtocolParam, orBadRequest } from './parameters.js';
 
-/** `/`: the assistant for the state in the URL. */
-export const home: RouteHandler = (request, context) => {
+/** `/`: the assistant for the state in the URL and, for a POST, in its form. */
+export const home: RouteHandler = async (request, context) => {
   const { url } = context;
-  const locale = pageLocale(request, url);
+  const body = request.method === 'POST' ? await formFields(request) : undefined;
+  if (body instanceof Response) return body;
+  const search = assistantParameters(url.searchParams, body);
+  const locale = pageLocale(request, search);
   return orBadRequest(locale, async () => {
     // Refuses, naming it, a protocol that fetches no mail; the state takes IMAP or POP3 alone.
-    if (url.searchParams.has(PARAMETERS.protocol)) incomingProtocolParam(url);
-    const state = assistantState(url.searchParams, locale);
+    if (search.has(PARAMETERS.protocol)) incomingProtocolParam(search);
+    const state = assistantState(search, locale);
     const run = apiRunner(context);
     const [data, ports, protocols] = await Promise.all([
       loadAssistant(run, state),
@@ -31,6 +36,7 @@ export const home: RouteHandler = (request, context) => {
       data.settings?.ok === false ||
       data.recommendation?.ok === false ||
       (state.answers !== undefined && situationOf(state.answers) === undefined);
-    return htmlPage(request, assistantPage({ state, data, ports, protocols }), locale, mistaken ? 400 : 200);
+    const page = assistantPage({ state, data, ports, protocols });
+    return htmlPage(request, page, locale, mistaken ? 400 : 200, state.email !== undefined);
   });
 };

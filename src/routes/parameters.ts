@@ -22,9 +22,9 @@ export function parameterRejection(message: string, parameter: string, locale: L
   });
 }
 
-/** The `protocol` query parameter: IMAP unless it says POP3 (any letter case). */
-export function incomingProtocolParam(url: URL): Exclude<Protocol, 'SMTP'> {
-  const value = url.searchParams.get('protocol');
+/** The `protocol` parameter of a URL or form: IMAP unless it says POP3 (any letter case). */
+export function incomingProtocolParam(from: URL | URLSearchParams): Exclude<Protocol, 'SMTP'> {
+  const value = (from instanceof URL ? from.searchParams : from).get('protocol');
   if (value === null || value.toUpperCase() === 'IMAP') return 'IMAP';
   if (value.toUpperCase() === 'POP3') return 'POP3';
   throw new InvalidInputError('protocol', {
@@ -41,4 +41,21 @@ export async function orBadRequest(locale: Locale, answer: () => Promise<Respons
     if (error instanceof InvalidInputError) return badRequest(error, locale);
     throw error;
   }
+}
+
+/** The only body a form POST to a page or document may have. */
+const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+
+/**
+ * The fields of `request`'s form body (the guard has already capped its size), or the 415 for a
+ * body of another type. An HTML form is how a page sends what must stay out of a URL (an address).
+ */
+export async function formFields(request: Request): Promise<URLSearchParams | Response> {
+  const contentType = request.headers.get('Content-Type');
+  if ((contentType ?? '').split(';')[0]!.trim().toLowerCase() !== FORM_CONTENT_TYPE) {
+    return rejection(415, 'UNSUPPORTED_MEDIA_TYPE', `A POST here must be a form (${FORM_CONTENT_TYPE}).`, {
+      accept: request.headers.get('Accept'),
+    });
+  }
+  return new URLSearchParams(await request.text());
 }

@@ -38,7 +38,8 @@ export const ROUTES: readonly Route[] = [
   { path: { exact: MANIFEST_PATH }, methods: ['GET'], handler: persistedOperations },
   { path: { exact: AUTOCONFIG_PATH }, methods: ['GET'], handler: autoconfig },
   { path: { exact: AUTOCONFIG_WELL_KNOWN_PATH }, methods: ['GET'], handler: autoconfig },
-  { path: { exact: APPLE_PROFILE_PATH }, methods: ['GET'], handler: documentHandler('APPLE_PROFILE') },
+  // POST: the assistant's download, which carries the address in a form instead of the URL.
+  { path: { exact: APPLE_PROFILE_PATH }, methods: ['GET', 'POST'], handler: documentHandler('APPLE_PROFILE') },
   { path: { exact: DNS_SRV_PATH }, methods: ['GET'], handler: documentHandler('DNS_SRV') },
   { path: { exact: PACC_PATH }, methods: ['GET'], handler: documentHandler('PACC') },
   { path: { exact: DNS_ZONE_PATH }, methods: ['GET'], handler: documentHandler('DNS_ZONE') },
@@ -53,5 +54,6 @@ export const ROUTES: readonly Route[] = [
   { path: { prefix: GUIDE_PREFIX }, methods: ['GET'], handler: guide },
   { path: { exact: PROFILE_QR_PATH }, methods: ['GET'], handler: profileQr },
   { path: { exact: VERSION_PATH }, methods: ['GET'], handler: version },
-  { path: { exact: ASSISTANT_PATH }, methods: ['GET'], handler: home },
+  // POST: the assistant's forms once they carry an address, which stays out of the URL.
+  { path: { exact: ASSISTANT_PATH }, methods: ['GET', 'POST'], handler: home },
 ];

@@ -3,6 +3,7 @@
  * with the page's state are listed in `ASSISTANT_SECTIONS`, so the page's script renders exactly
  * what the server renders; the port table and the protocols change only with the language.
  */
+import { stateLink } from './forms.js';
 import { escapeHtml } from './html.js';
 import type { AssistantData, PortTableRow, ProtocolExplanation } from './data.js';
 import { LANGUAGE_SWITCH_ID, languageSwitch, pageDocument } from './layout.js';
@@ -23,15 +24,19 @@ interface AssistantSection {
 
 /** The changing sections in page order; the script renders each again after every answer. */
 export const ASSISTANT_SECTIONS: readonly AssistantSection[] = [
-  { id: LANGUAGE_SWITCH_ID, render: (state) => languageSwitch(state.locale, inLocale(state)) },
+  { id: LANGUAGE_SWITCH_ID, render: (state) => languageSwitch(state.locale, inLocale(state), linkIn(state)) },
   { id: SETTINGS_ID, render: settingsSection },
   { id: RECOMMENDATION_ID, render: recommendationSection },
   { id: SETUP_GUIDES_ID, render: setupGuidesSection },
   { id: TROUBLESHOOTING_ID, render: troubleshootingSection },
 ];
 
-/** The assistant's own URL in another language, keeping its state. */
+/** The assistant's own URL in another language, keeping its state (but the address: see forms.ts). */
 const inLocale = (state: AssistantState) => (locale: AssistantState['locale']) => assistantQuery({ ...state, locale });
+
+/** A link that keeps the address `state` shows, if any, without putting it into a URL. */
+const linkIn = (state: AssistantState) => (href: string, label: string, attributes: string) =>
+  stateLink(state, href, label, attributes);
 
 /** What the whole page shows: the changing sections' data and the two that change only with the language. */
 interface AssistantPageInput {
@@ -59,6 +64,7 @@ ${troubleshootingSection(state, data)}`;
     title: t('homeTitle'),
     current: 'assistant',
     inLocale: inLocale(state),
+    link: linkIn(state),
     main,
     script: true,
   });

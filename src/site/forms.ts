@@ -1,36 +1,65 @@
 /**
- * What the assistant's two forms share: each is a GET to `/` that carries the rest of the page's
- * state in hidden fields, so answering one keeps what the other said.
+ * What the assistant's forms and links share. Each keeps the page's state: a form carries what it
+ * does not ask for, a link names the state in its URL. The address is the exception: it never
+ * goes into a URL (history, server logs and caches keyed by URL keep those), so while the page
+ * shows one, its forms are POSTs that carry it in their body, and its links are buttons that
+ * submit it from one hidden form (`stateForm`) to the URL the link would have had.
  */
 import { ASSISTANT_PATH } from '../paths.js';
 import { escapeHtml } from './html.js';
-import { assistantQuery, type AssistantState } from './state.js';
+import { assistantQuery, PARAMETERS, type AssistantState } from './state.js';
 
 /** Marks the forms and links the page's script answers without reloading. */
 export const ENHANCED = 'data-assistant';
 
+/** The id of the hidden form that carries the address for the links that keep it. */
+export const STATE_FORM_ID = 'assistant-state';
+
+/** A hidden field. */
+const hidden = (name: string, value: string) =>
+  `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`;
+
 /** The assistant's state as hidden fields, leaving out the parameters the form asks for itself. */
 function hiddenFields(state: AssistantState, asked: readonly string[]): string {
   const kept = [...new URLSearchParams(assistantQuery(state))].filter(([name]) => !asked.includes(name));
-  return kept
-    .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
-    .join('');
+  if (state.email !== undefined && !asked.includes(PARAMETERS.email)) kept.push([PARAMETERS.email, state.email]);
+  return kept.map(([name, value]) => hidden(name, value)).join('');
 }
 
-/** A GET form to the assistant around `fields`, keeping the state the form does not ask for. */
+/**
+ * A form to the assistant around `fields`, keeping the state the form does not ask for: a POST
+ * when it asks for the address or carries one (its answer is then `no-store`), else a GET.
+ */
 export function assistantForm(
   state: AssistantState,
   asked: readonly string[],
   fields: string,
   attributes = '',
 ): string {
-  return `<form method="get" action="${ASSISTANT_PATH}" ${ENHANCED}${attributes}>
+  const personal = state.email !== undefined || asked.includes(PARAMETERS.email);
+  return `<form method="${personal ? 'post' : 'get'}" action="${ASSISTANT_PATH}" ${ENHANCED}${attributes}>
 ${fields}
 ${hiddenFields(state, asked)}
 </form>`;
 }
 
+/** The hidden form the links of a page showing an address submit it with; empty without one. */
+export function stateForm(state: AssistantState): string {
+  if (state.email === undefined) return '';
+  return `<form id="${STATE_FORM_ID}" method="post" action="${ASSISTANT_PATH}" hidden>${hidden(PARAMETERS.email, state.email)}</form>`;
+}
+
+/**
+ * A link to `href` (the assistant in another state, its address left out): an `<a>`, or while
+ * the page shows an address a button that looks like one and POSTs the address to `href`.
+ * `attributes` go on either (the script's mark, a language).
+ */
+export function stateLink(state: AssistantState, href: string, label: string, attributes = ''): string {
+  if (state.email === undefined) return `<a href="${escapeHtml(href)}"${attributes}>${escapeHtml(label)}</a>`;
+  return `<button type="submit" class="link" form="${STATE_FORM_ID}" formaction="${escapeHtml(href)}"${attributes}>${escapeHtml(label)}</button>`;
+}
+
 /** A link to the assistant in `state`, which the script follows without reloading. */
 export function assistantLink(state: AssistantState, label: string): string {
-  return `<a href="${escapeHtml(`${ASSISTANT_PATH}${assistantQuery(state)}`)}" ${ENHANCED}>${escapeHtml(label)}</a>`;
+  return stateLink(state, `${ASSISTANT_PATH}${assistantQuery(state)}`, label, ` ${ENHANCED}`);
 }

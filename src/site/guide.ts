@@ -3,7 +3,7 @@
  * for a mail program its steps for the chosen protocol, with a link to the steps for the other,
  * and for Apple's Mail the profile download.
  */
-import { ASSISTANT_PATH, guidePath, guideQuery, profileQuery } from '../paths.js';
+import { ASSISTANT_PATH, guidePath, guideQuery } from '../paths.js';
 import type { Locale } from '../catalog/types.js';
 import { escapeHtml } from './html.js';
 import type { Guide, IncomingProtocolName } from './data.js';
@@ -38,7 +38,7 @@ export function guidePage({ locale, guide, protocol, providerId }: GuidePageInpu
 <ol class="steps">
 ${guide.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('\n')}
 </ol>
-${profileBlock(t, guide, profileQuery(undefined, protocol), protocol)}`;
+${profileBlock(t, guide, undefined, protocol)}`;
   const main = `<div class="intro">
 <h1>${escapeHtml(guide.title)}</h1>
 <p class="lead">${escapeHtml(guide.summary)}</p>${platforms === '' ? '' : `\n<p class="platforms">${escapeHtml(platforms)}</p>`}

@@ -24,14 +24,21 @@ interface PageFrame {
   readonly main: string;
   /** True for the assistant, whose script answers without reloading. */
   readonly script?: boolean;
+  /** How the language switch links to this page in another language; a plain link by default. */
+  readonly link?: LinkTo;
 }
 
+/** Renders a link to `href` with `label` and the extra `attributes`. */
+type LinkTo = (href: string, label: string, attributes: string) => string;
+
+const plainLink: LinkTo = (href, label, attributes) =>
+  `<a href="${escapeHtml(href)}"${attributes}>${escapeHtml(label)}</a>`;
+
 /** The links to this page in the other languages. */
-export function languageSwitch(locale: Locale, inLocale: PageFrame['inLocale']): string {
+export function languageSwitch(locale: Locale, inLocale: PageFrame['inLocale'], link = plainLink): string {
   const t = pageTexts(locale);
-  const links = LOCALES.filter((other) => other !== locale).map(
-    (other) =>
-      `<a href="${escapeHtml(inLocale(other))}" hreflang="${other}" lang="${other}">${LANGUAGE_NAMES[other]}</a>`,
+  const links = LOCALES.filter((other) => other !== locale).map((other) =>
+    link(inLocale(other), LANGUAGE_NAMES[other], ` hreflang="${other}" lang="${other}"`),
   );
   return `<nav id="${LANGUAGE_SWITCH_ID}" class="language" aria-label="${escapeHtml(t('language'))}">${links.join(' ')}</nav>`;
 }
@@ -65,7 +72,7 @@ ${navLink(`${ASSISTANT_PATH}${lang}`, t('navAssistant'), current === 'assistant'
 ${navLink(`${GUIDES_PATH}${lang}`, t('navGuides'), current === 'guides')}
 ${navLink(GRAPHQL_PATH, t('navDevelopers'), false)}
 </ul></nav>
-${languageSwitch(locale, frame.inLocale)}
+${languageSwitch(locale, frame.inLocale, frame.link)}
 </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">

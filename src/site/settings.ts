@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from './html.js';
 import type { AddressSettings, AssistantData, IncomingProtocolName, ServerEndpoint } from './data.js';
-import { assistantForm, assistantLink } from './forms.js';
+import { assistantForm, assistantLink, stateForm } from './forms.js';
 import { PARAMETERS, type AssistantState } from './state.js';
 import { pageTexts, type PageTexts } from './texts.js';
 
@@ -102,6 +102,7 @@ export function settingsSection(state: AssistantState, data: AssistantData): str
   return `<section id="${SETTINGS_ID}" aria-labelledby="settings-title">
 <h2 id="settings-title" tabindex="-1">${escapeHtml(t('settingsTitle'))}</h2>
 ${assistantForm(state, [PARAMETERS.email], input, ' class="address"')}
+${stateForm(state)}
 ${body}
 <p id="${COPY_STATUS_ID}" class="vh" role="status"></p>
 </section>`;

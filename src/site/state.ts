@@ -1,10 +1,14 @@
 /**
- * What the setup assistant at `/` shows is all in its URL, so every view is a GET that works
- * without JavaScript, can be bookmarked and is cached like any other: the address, the answers to
- * the three questions, a protocol picked by hand and the language. The server reads the state
- * from the request and the page's script from its forms; both write URLs with `assistantQuery`.
+ * What the setup assistant at `/` shows: the address, the answers to the three questions, a
+ * protocol picked by hand and the language. All but the address is in its URL, so those views
+ * are GETs that work without JavaScript, can be bookmarked and are cached like any other. The
+ * address never is: it goes in the body of a POST (see `forms.ts`), since a URL is kept by
+ * history, logs and caches and the address is personal data. The server reads the state from the
+ * request (URL and form body) and the page's script from its forms; both write URLs with
+ * `assistantQuery`.
  */
 import type { Locale } from '../catalog/types.js';
+import { MAX_ADDRESS_LENGTH, MAX_DEVICES_DIGITS } from '../limits.js';
 import type { IncomingProtocolName } from './data.js';
 
 /** The answers to the recommendation's questions, as sent. */
@@ -45,10 +49,28 @@ function incomingProtocolName(value: string | null): IncomingProtocolName | unde
   return upper === 'IMAP' || upper === 'POP3' ? upper : undefined;
 }
 
+/**
+ * `value` cut to one character more than any valid value has: what is echoed stays small, and a
+ * value too long stays too long, so it is still refused rather than cut into a valid one.
+ */
+const bounded = (value: string, longest: number) => value.slice(0, longest + 1);
+
+/**
+ * The parameters of a request to the assistant: its query string, and those of its form body,
+ * which win (a POST's URL holds the state the form does not ask for; its body, what it asks).
+ */
+export function assistantParameters(search: URLSearchParams, body?: URLSearchParams): URLSearchParams {
+  if (body === undefined) return search;
+  const merged = new URLSearchParams(search);
+  for (const name of new Set(body.keys())) merged.set(name, body.get(name) ?? '');
+  return merged;
+}
+
 /** The state `search` describes, in `locale`. */
 export function assistantState(search: URLSearchParams, locale: Locale): AssistantState {
-  const email = search.get(PARAMETERS.email)?.trim() || undefined;
-  const devices = search.get(PARAMETERS.devices);
+  const email = bounded(search.get(PARAMETERS.email)?.trim() ?? '', MAX_ADDRESS_LENGTH) || undefined;
+  const sent = search.get(PARAMETERS.devices);
+  const devices = sent === null ? null : bounded(sent.trim(), MAX_DEVICES_DIGITS);
   return {
     locale,
     email,
@@ -56,7 +78,7 @@ export function assistantState(search: URLSearchParams, locale: Locale): Assista
       devices === null
         ? undefined
         : {
-            devices: devices.trim(),
+            devices,
             offline: search.get(PARAMETERS.offline) === YES,
             limitedStorage: search.get(PARAMETERS.storage) === YES,
           },
@@ -64,10 +86,9 @@ export function assistantState(search: URLSearchParams, locale: Locale): Assista
   };
 }
 
-/** The query string (with its `?`) of the assistant showing `state`. */
+/** The query string (with its `?`) of the assistant showing `state`, its address left out. */
 export function assistantQuery(state: AssistantState): string {
   const search = new URLSearchParams({ [PARAMETERS.lang]: state.locale });
-  if (state.email !== undefined) search.set(PARAMETERS.email, state.email);
   if (state.answers !== undefined) {
     search.set(PARAMETERS.devices, state.answers.devices);
     if (state.answers.offline) search.set(PARAMETERS.offline, YES);
@@ -79,7 +100,7 @@ export function assistantQuery(state: AssistantState): string {
 
 /** The `Situation` input for `answers`, or undefined when the number of devices is no whole number. */
 export function situationOf(answers: Answers) {
-  if (!/^\d{1,6}$/.test(answers.devices)) return undefined;
+  if (answers.devices.length > MAX_DEVICES_DIGITS || !/^\d+$/.test(answers.devices)) return undefined;
   return {
     deviceCount: Number(answers.devices),
     wantsOfflineCopies: answers.offline,

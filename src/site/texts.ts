@@ -157,8 +157,8 @@ const TEXTS = {
     de: 'QR-Code, der den Download des Profils auf Ihrem iPhone oder iPad öffnet',
   },
   qrCaption: {
-    en: 'On a computer? Scan this with the camera of your iPhone or iPad to open the profile there.',
-    de: 'Am Computer? Scannen Sie diesen Code mit der Kamera Ihres iPhone oder iPad, um das Profil dort zu öffnen.',
+    en: 'On a computer? Scan this with the camera of your iPhone or iPad to open the profile there. The code holds no address: the device asks for it.',
+    de: 'Am Computer? Scannen Sie diesen Code mit der Kamera Ihres iPhone oder iPad, um das Profil dort zu öffnen. Der Code enthält keine Adresse: Das Gerät fragt danach.',
   },
 
   portsTitle: { en: 'All servers and ports', de: 'Alle Server und Ports' },
@@ -200,6 +200,10 @@ const TEXTS = {
   backToAssistant: { en: 'Back to the setup assistant', de: 'Zurück zum Einrichtungsassistenten' },
 
   notFoundTitle: { en: 'Page not found', de: 'Seite nicht gefunden' },
+  notFoundPath: {
+    en: 'There is nothing at this address. The link may be mistyped, or the page may have moved.',
+    de: 'Unter dieser Adresse gibt es nichts. Vielleicht ist der Link falsch geschrieben, oder die Seite ist umgezogen.',
+  },
   notFoundGuide: {
     en: 'There is no guide called “{id}”. The link may be mistyped, or the guide may have a new name.',
     de: 'Es gibt keine Anleitung namens „{id}“. Vielleicht ist der Link falsch geschrieben, oder die Anleitung heißt jetzt anders.',

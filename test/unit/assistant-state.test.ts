@@ -1,9 +1,10 @@
 /**
  * The assistant's state and its URL: what the server reads from a request is what the script
- * writes back, so a reload or a bookmark shows the same page.
+ * writes back, so a reload or a bookmark shows the same page; the address alone never goes into
+ * the URL, and a form's body wins over the URL it is sent to.
  */
 import { describe, expect, it } from 'vitest';
-import { assistantQuery, assistantState, situationOf } from '../../src/site/state.js';
+import { assistantParameters, assistantQuery, assistantState, situationOf } from '../../src/site/state.js';
 
 describe('the assistant’s state', () => {
   it('reads the address, the answers and a protocol picked by hand', () => {
@@ -17,8 +18,21 @@ describe('the assistant’s state', () => {
       answers: { devices: '1', offline: true, limitedStorage: false },
       protocol: 'POP3',
     });
-    expect(assistantQuery(state)).toBe('?lang=de&email=anna%40routing.net&devices=1&offline=yes&protocol=POP3');
-    expect(assistantState(new URLSearchParams(assistantQuery(state)), 'de')).toEqual(state);
+    expect(assistantQuery(state)).toBe('?lang=de&devices=1&offline=yes&protocol=POP3');
+    expect(assistantState(new URLSearchParams(assistantQuery(state)), 'de')).toEqual({ ...state, email: undefined });
+  });
+
+  it('takes a form body over the URL it was sent to', () => {
+    const search = assistantParameters(
+      new URLSearchParams('lang=de&devices=1&protocol=POP3'),
+      new URLSearchParams('email=anna%40routing.net&devices=2'),
+    );
+    expect(assistantState(search, 'de')).toEqual({
+      locale: 'de',
+      email: 'anna@routing.net',
+      answers: { devices: '2', offline: false, limitedStorage: false },
+      protocol: 'POP3',
+    });
   });
 
   it('leaves out what was not given', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheKey, canonicalJson } from '../../src/cache/key.js';
 import { sha256Hex } from '../../src/lib/sha256.js';
 
-const context = { origin: 'https://api.example', accept: 'application/json', locale: 'en', catalogVersion: 'v1' };
+const context = { origin: 'https://api.example', mediaType: 'application/json', locale: 'en', catalogVersion: 'v1' };
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and keeps array order', () => {
@@ -31,7 +31,7 @@ describe('cacheKey', () => {
       key({ query: '{ a }', variables: { x: 2 } }),
       key({ query: '{ a }', variables: { x: 1 }, operationName: 'A' }),
       key({ variables: { x: 1 }, extensions: persisted(await sha256Hex('{ a }')) }),
-      key({ query: '{ a }', variables: { x: 1 } }, { ...context, accept: 'application/graphql-response+json' }),
+      key({ query: '{ a }', variables: { x: 1 } }, { ...context, mediaType: 'application/graphql-response+json' }),
       key({ query: '{ a }', variables: { x: 1 } }, { ...context, locale: 'de' }),
       key({ query: '{ a }', variables: { x: 1 } }, { ...context, origin: 'http://127.0.0.1:8787' }),
       key({ query: '{ a }', variables: { x: 1 } }, { ...context, catalogVersion: 'v2' }),

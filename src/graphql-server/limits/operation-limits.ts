@@ -1,11 +1,10 @@
 /**
  * The Yoga plugins that bound what one operation may cost before it runs: document length,
- * variables depth, tokens, depth, aliases, directives and cost (graphql-armor's rules, set to `limits.ts`), and no
- * "Did you mean" in validation errors. A rejection is a 400 whose error names the limit, its value
+ * variables depth, tokens, depth, aliases, directives and cost (graphql-armor's rules, set to
+ * `limits.ts`; "Did you mean" is taken out by `errors/no-suggestions.ts`). A rejection is a 400 whose error names the limit, its value
  * and what the document had, with a code a client can branch on; it stops parsing or validation
  * at once, so a hostile document gets one error, not one per offending node.
  */
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
@@ -83,8 +82,5 @@ export function useOperationLimits(): NonNullable<YogaServerOptions<object, obje
     maxAliasesPlugin({ n: MAX_ALIASES, allowList: [], onReject: rejectAs(LIMIT_CODES.aliases) }),
     maxDirectivesPlugin({ n: MAX_DIRECTIVES, onReject: rejectAs(LIMIT_CODES.directives) }),
     costLimitPlugin({ maxCost: MAX_COST, onReject: rejectAs(LIMIT_CODES.cost) }),
-    // With introspection on, suggestions reveal nothing new; they go so that the schema is not
-    // spelt out to a caller should introspection ever be switched off.
-    blockFieldSuggestionsPlugin({ mask: '' }),
   ];
 }

@@ -22,6 +22,8 @@ import type {
 export interface Operation<Variables, Data> {
   readonly name: string;
   readonly document: string;
+  /** True when its variables name a person (an address): it is sent by POST, never in a URL. */
+  readonly personal?: boolean;
   /** Never set: carries the types. */
   readonly types?: (variables: Variables) => Data;
 }
@@ -46,6 +48,7 @@ export const PAGE_ADDRESS_SETTINGS: Operation<
 > = {
   name: 'PageAddressSettings',
   document: trustedOperation('PageAddressSettings').body,
+  personal: true,
 };
 
 /** The recommendation for the answers to the three questions. */

@@ -1,8 +1,10 @@
 /**
  * The assistant's script, which enhances a page that works without it: its forms and links are
- * answered without reloading (the same operations the server runs, sent as GETs by hash, and the
- * same renderers), the URL follows so Back and bookmarks work, and the copy buttons appear.
- * Anything that fails falls back to loading the page.
+ * answered without reloading (the same operations the server runs, sent as GETs by hash or, for
+ * an address, as a POST, and the same renderers), the URL follows so Back and bookmarks work, and
+ * the copy buttons appear. The address is kept in this script's memory only, never in the URL or
+ * the history's state. Anything that fails falls back to loading the page the way it would load
+ * without the script.
  */
 import { ASSISTANT_PATH, GRAPHQL_PATH } from '../../paths.js';
 import { loadAssistant } from '../api-client/assistant.js';
@@ -10,9 +12,9 @@ import { ACCEPT, persistedRunner } from '../api-client/persisted-get.js';
 import { LOCALES } from '../../catalog/types.js';
 import { DEFAULT_LOCALE } from '../../domain/locale.js';
 import { ASSISTANT_SECTIONS } from '../assistant.js';
-import { ENHANCED } from '../forms.js';
+import { ENHANCED, STATE_FORM_ID } from '../forms.js';
 import { COPY_ATTRIBUTE, COPY_STATUS_ID } from '../settings.js';
-import { assistantQuery, assistantState } from '../state.js';
+import { assistantParameters, assistantQuery, assistantState, PARAMETERS, type AssistantState } from '../state.js';
 import { pageTexts } from '../texts.js';
 
 const locale = LOCALES.find((known) => known === document.documentElement.lang) ?? DEFAULT_LOCALE;
@@ -21,10 +23,39 @@ const t = pageTexts(locale);
 /** How long a copy button says it copied. */
 const COPIED_FOR_MS = 2000;
 
-const run = persistedRunner(async (search) => {
-  const response = await fetch(`${GRAPHQL_PATH}?${search.toString()}`, { headers: { Accept: ACCEPT } });
+const run = persistedRunner(async (search, post) => {
+  const response =
+    post === undefined
+      ? await fetch(`${GRAPHQL_PATH}?${search.toString()}`, { headers: { Accept: ACCEPT } })
+      : await fetch(GRAPHQL_PATH, {
+          method: 'POST',
+          headers: { Accept: ACCEPT, 'Content-Type': 'application/json' },
+          body: post.body,
+        });
   return response.json();
 });
+
+/** The address the page shows, if any: what Back and Forward keep showing, as no URL holds it. */
+let shownEmail = document.querySelector<HTMLInputElement>(`#${STATE_FORM_ID} input[name="${PARAMETERS.email}"]`)?.value;
+
+/** Loads the assistant in `state` as the page would without this script: a GET, or a POST carrying the address. */
+function load(state: AssistantState): void {
+  const href = `${ASSISTANT_PATH}${assistantQuery(state)}`;
+  if (state.email === undefined) {
+    window.location.assign(href);
+    return;
+  }
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = href;
+  const field = document.createElement('input');
+  field.type = 'hidden';
+  field.name = PARAMETERS.email;
+  field.value = state.email;
+  form.append(field);
+  document.body.append(form);
+  form.submit();
+}
 
 /** Shows the copy buttons, which need the clipboard and so this script. */
 function revealCopyButtons(): void {
@@ -44,16 +75,16 @@ function focusIn(sectionId: string): void {
   target.focus();
 }
 
-/** Renders the assistant for `url` in place; `from` is the section the reader acted in. */
-async function show(url: URL, from: string | undefined, push: boolean): Promise<void> {
-  const state = assistantState(url.searchParams, locale);
+/** Renders the assistant in `state` in place; `from` is the section the reader acted in. */
+async function show(state: AssistantState, from: string | undefined, push: boolean): Promise<void> {
   let data;
   try {
     data = await loadAssistant(run, state);
   } catch {
-    window.location.assign(url.href);
+    load(state);
     return;
   }
+  shownEmail = state.email;
   // A guide the reader opened stays open when its section is rendered again.
   const opened: string[] = [];
   document.querySelectorAll('details[open]').forEach((details) => opened.push(details.id));
@@ -63,6 +94,7 @@ async function show(url: URL, from: string | undefined, push: boolean): Promise<
   }
   for (const id of opened) document.getElementById(id)?.setAttribute('open', '');
   revealCopyButtons();
+  // The URL without the address (assistantQuery leaves it out), and no history state with it.
   if (push) window.history.pushState(null, '', `${ASSISTANT_PATH}${assistantQuery(state)}`);
   if (from !== undefined) focusIn(from);
 }
@@ -72,11 +104,15 @@ const enhanced = (element: Element | null): element is HTMLElement => element?.h
 
 document.addEventListener('submit', (event) => {
   const form = event.target as HTMLFormElement;
-  if (!enhanced(form)) return;
+  const submitter = event.submitter as HTMLButtonElement | null;
+  // The assistant's own forms, and the buttons that stand for its links while it shows an address.
+  if (!enhanced(form) && !enhanced(submitter)) return;
   event.preventDefault();
-  const url = new URL(form.action);
-  new FormData(form).forEach((value, name) => url.searchParams.append(name, typeof value === 'string' ? value : ''));
-  void show(url, form.closest('section')?.id, true);
+  const url = new URL(submitter?.formAction || form.action);
+  const body = new URLSearchParams();
+  new FormData(form, submitter).forEach((value, name) => body.append(name, typeof value === 'string' ? value : ''));
+  const state = assistantState(assistantParameters(url.searchParams, body), locale);
+  void show(state, (submitter ?? form).closest('section')?.id, true);
 });
 
 document.addEventListener('click', (event) => {
@@ -84,7 +120,7 @@ document.addEventListener('click', (event) => {
   const link = target.closest('a');
   if (enhanced(link) && event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey) {
     event.preventDefault();
-    void show(new URL(link.href), link.closest('section')?.id, true);
+    void show(assistantState(new URL(link.href).searchParams, locale), link.closest('section')?.id, true);
     return;
   }
   const button = target.closest(`button[${COPY_ATTRIBUTE}]`);
@@ -106,6 +142,9 @@ document.addEventListener('click', (event) => {
   );
 });
 
-window.addEventListener('popstate', () => void show(new URL(window.location.href), undefined, false));
+window.addEventListener('popstate', () => {
+  const state = assistantState(new URL(window.location.href).searchParams, locale);
+  void show({ ...state, email: shownEmail }, undefined, false);
+});
 
 revealCopyButtons();
