@@ -1,6 +1,6 @@
 /**
  * `npm run mail-servers`: the local mail servers (scripts/local-mail/servers.ts) in the
- * foreground, so `npm start`'s scheduled checks (`curl 'http://127.0.0.1:8787/cdn-cgi/handler/scheduled'`)
+ * foreground, so `npm start`'s scheduled checks (`curl http://127.0.0.1:8787/cdn-cgi/handler/scheduled`)
  * find them; Ctrl-C stops them.
  */
 import { startMailServers, unavailable } from './local-mail/servers.js';

@@ -53,6 +53,12 @@ export interface Negotiated {
 export interface Executed {
   readonly response: Response;
   readonly errorFree: boolean;
+  /**
+   * True when the answer reads live data (serviceStatus, new every few minutes): no cache keeps
+   * it, neither ours nor HTTP's. A D1 read per request is cheap, and a status that is minutes
+   * stale would defeat its purpose; the rate limiter bounds the reads.
+   */
+  readonly live?: boolean;
 }
 
 /** Executes a request the caches cannot answer, as negotiated for it. */
@@ -72,12 +78,12 @@ export interface AnswerCacheOptions {
 const isJson = (response: Response) => (response.headers.get('Content-Type') ?? '').includes('json');
 
 /** True for a result any caller may be given again: a 200 JSON answer without `errors`. */
-const isStorable = ({ response, errorFree }: Executed): boolean =>
-  response.status === 200 && errorFree && isJson(response);
+const isStorable = ({ response, errorFree, live }: Executed): boolean =>
+  response.status === 200 && errorFree && live !== true && isJson(response);
 
 /** True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors. */
 const isSuccess = (executed: Executed): boolean =>
-  executed.response.status === 200 && (!isJson(executed.response) || executed.errorFree);
+  executed.live !== true && executed.response.status === 200 && (!isJson(executed.response) || executed.errorFree);
 
 /** The answer to a request whose Accept admits neither media type (406, as the spec recommends). */
 export function notAcceptable(): Response {

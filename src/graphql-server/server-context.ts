@@ -26,4 +26,6 @@ export interface ServerContext {
 export interface ResultOutcome {
   /** True once a result without `errors` was written. */
   errorFree: boolean;
+  /** True when a field read live data (serviceStatus): the answer is never kept. */
+  live?: boolean;
 }

@@ -12,6 +12,7 @@ import './protocol.js';
 import './provider.js';
 import './recommendation.js';
 import './schema-version.js';
+import './service-status.js';
 import './troubleshooting.js';
 
 builder.queryType({

@@ -25,9 +25,9 @@ export function unsupportedMediaType(request: Request): Response {
 
 /** Runs `request` on Yoga, which reports on the result through the server context's outcome. */
 export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId, url }) => {
-  const outcome = { errorFree: false };
+  const outcome: { errorFree: boolean; live?: boolean } = { errorFree: false };
   const response = await yoga.fetch(request, { env, ctx, requestId, requestUrl: url, locale, mediaType, outcome });
-  return { response, errorFree: outcome.errorFree };
+  return { response, errorFree: outcome.errorFree, live: outcome.live === true };
 };
 
 const isolateCache = new IsolateCache();

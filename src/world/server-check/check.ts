@@ -17,6 +17,9 @@ import {
   type ReplyKind,
 } from './protocol.js';
 import { MAX_REPLY_BYTES, STEP_TIMEOUT_MS } from './limits.js';
+import type { CheckResult, FailureCode, StepTime } from './types.js';
+
+export type { CheckResult, FailureCode, StepTime } from './types.js';
 
 /** One endpoint to check, as the catalog has it. */
 export interface CheckTarget {
@@ -25,43 +28,6 @@ export interface CheckTarget {
   readonly port: number;
   readonly protocol: CheckedProtocol;
   readonly security: 'SSL_TLS' | 'STARTTLS' | 'NONE';
-}
-
-/** Why a check did not succeed; each has words in both languages (reasons.ts). */
-export type FailureCode =
-  | 'NOT_CHECKABLE'
-  | 'CONNECT_FAILED'
-  | 'TLS_FAILED'
-  | 'NO_GREETING'
-  | 'BAD_GREETING'
-  | 'STARTTLS_NOT_OFFERED'
-  | 'STARTTLS_REFUSED'
-  | 'NO_CAPABILITIES'
-  | 'NO_PASSWORD_SIGN_IN';
-
-/** One step of a check and how long it took. */
-export interface StepTime {
-  readonly step: string;
-  readonly ms: number;
-}
-
-/** What one check found. */
-export interface CheckResult {
-  readonly endpointId: string;
-  /** Milliseconds since the epoch when the check began. */
-  readonly checkedAt: number;
-  readonly ok: boolean;
-  readonly failure: FailureCode | null;
-  /** A TCP connection was made. */
-  readonly reachable: boolean;
-  /** The TLS handshake completed with a certificate the runtime verified for the host. */
-  readonly tlsVerified: boolean;
-  /** For STARTTLS rows: whether the server offered the upgrade; null for other rows. */
-  readonly startTlsOffered: boolean | null;
-  /** Sign-in mechanisms offered over the encrypted connection. */
-  readonly mechanisms: readonly string[];
-  readonly steps: readonly StepTime[];
-  readonly totalMs: number;
 }
 
 /** Opens a socket; production passes `connect` itself, tests the same with a port remapped. */
@@ -105,7 +71,7 @@ class Conversation {
   tlsUnconfirmed = false;
 
   constructor(
-    private socket: Socket,
+    private socket: ReturnType<Dial>,
     private readonly protocol: CheckedProtocol,
   ) {
     this.reader = socket.readable.getReader() as ReadableStreamDefaultReader<Uint8Array>;

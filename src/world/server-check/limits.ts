@@ -11,5 +11,11 @@ export const MAX_OPEN_SOCKETS = 6;
 /** Capability lists are a few hundred bytes; more is garbage, not a reply. */
 export const MAX_REPLY_BYTES = 16_384;
 
+/** Servers list two to six mechanisms; a longer list is cut, so every answer's size is known. */
+export const MAX_MECHANISMS = 16;
+
+/** connect, greeting, capabilities, starttls and the capabilities after it. */
+export const MAX_CHECK_STEPS = 5;
+
 /** History answers "the last 30 days"; older rows are deleted on each run. */
 export const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;

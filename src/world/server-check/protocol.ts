@@ -4,6 +4,7 @@
  * sign-in mechanisms it lists. The socket effect (check.ts) only moves bytes; everything it
  * decides is decided here, so it is unit tested without a server.
  */
+import { MAX_MECHANISMS } from './limits.js';
 
 /** The three protocols of the port table. */
 export type CheckedProtocol = 'IMAP' | 'POP3' | 'SMTP';
@@ -120,7 +121,7 @@ export function signInMechanisms(protocol: CheckedProtocol, capabilities: readon
     }
     if (protocol === 'POP3' && capability === 'USER') found.add('USER');
   }
-  return [...found].sort();
+  return [...found].sort().slice(0, MAX_MECHANISMS);
 }
 
 /**

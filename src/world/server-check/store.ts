@@ -2,18 +2,8 @@
  * The history of server checks in D1 (migrations/0001_server_checks.sql): results are added by the
  * scheduled run, read by requests, and pruned to the retention bound.
  */
-import type { CheckResult, FailureCode, StepTime } from './check.js';
+import type { CheckResult, EndpointStatus, FailureCode, StepTime } from './types.js';
 import { RETENTION_MS } from './limits.js';
-
-/** One endpoint's last check and its share of good checks. */
-export interface EndpointStatus {
-  readonly last: CheckResult;
-  /** Good checks over all checks in the last 24 hours (0 to 1); null with none. */
-  readonly share24h: number | null;
-  readonly share30d: number | null;
-  /** The last 24 hours of checks, oldest first: when, and whether good. */
-  readonly day: readonly { readonly at: number; readonly ok: boolean }[];
-}
 
 interface Row {
   endpoint_id: string;
