@@ -20,4 +20,6 @@ export interface Env {
    * refuses every other document; left out, any operation runs (GraphiQL needs that).
    */
   readonly TRUSTED_DOCUMENTS?: string;
+  /** The history of server checks (migrations/); without it, serviceStatus says none has run. */
+  readonly STATUS_DB?: D1Database;
 }

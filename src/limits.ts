@@ -137,3 +137,21 @@ export const MAX_LOCAL_PART_LENGTH = 64;
 
 /** Digits of the assistant's number of devices: a million devices is more than anyone has. */
 export const MAX_DEVICES_DIGITS = 6;
+
+/** A server check: a healthy server answers each step in well under a second; 3 s tells slow from silent. */
+export const STEP_TIMEOUT_MS = 3_000;
+
+/** A Worker may have six connections open at once; more wait anyway. */
+export const MAX_OPEN_SOCKETS = 6;
+
+/** Capability lists are a few hundred bytes; more is garbage, not a reply. */
+export const MAX_REPLY_BYTES = 16_384;
+
+/** Servers list two to six mechanisms; a longer list is cut, so every answer's size is known. */
+export const MAX_MECHANISMS = 16;
+
+/** connect, greeting, capabilities, starttls and the capabilities after it. */
+export const MAX_CHECK_STEPS = 5;
+
+/** History answers "the last 30 days"; older rows are deleted on each run. */
+export const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;

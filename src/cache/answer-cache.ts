@@ -57,6 +57,12 @@ interface Executed {
   readonly response: Response;
   readonly errorFree: boolean;
   readonly personal: boolean;
+  /**
+   * True when the answer reads live data (serviceStatus, new every few minutes): no cache keeps
+   * it, neither ours nor HTTP's. A D1 read per request is cheap, and a status that is minutes
+   * stale would defeat its purpose; the rate limiter bounds the reads.
+   */
+  readonly live: boolean;
 }
 
 /** Executes a request the caches cannot answer, as negotiated for it. */
@@ -77,17 +83,21 @@ const isJson = (response: Response) => (response.headers.get('Content-Type') ?? 
 
 /**
  * True for a result any caller may be given again: a 200 JSON answer without `errors` that names
- * no address (kept, it would tell the next caller that someone looked the address up).
+ * no address (kept, it would tell the next caller that someone looked the address up) and reads
+ * no live data.
  */
-const isStorable = ({ response, errorFree, personal }: Executed): boolean =>
-  response.status === 200 && errorFree && !personal && isJson(response);
+const isStorable = ({ response, errorFree, personal, live }: Executed): boolean =>
+  response.status === 200 && errorFree && !personal && !live && isJson(response);
 
 /**
  * True when Yoga's answer may be cached by HTTP caches: a page, or a result without errors that
  * names no address.
  */
 const isSuccess = (executed: Executed): boolean =>
-  executed.response.status === 200 && !executed.personal && (!isJson(executed.response) || executed.errorFree);
+  executed.response.status === 200 &&
+  !executed.personal &&
+  !executed.live &&
+  (!isJson(executed.response) || executed.errorFree);
 
 /** The answer to a request whose Accept admits neither media type (406, as the spec recommends). */
 function notAcceptable(): Response {

@@ -28,4 +28,6 @@ interface ResultOutcome {
   errorFree: boolean;
   /** True when the operation carries an email address (personal-data.ts): no cache may keep it. */
   personal?: boolean;
+  /** True when a field read live data (serviceStatus): the answer is never kept. */
+  live?: boolean;
 }

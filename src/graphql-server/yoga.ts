@@ -7,6 +7,7 @@ import { createYoga } from 'graphql-yoga';
 import { catalog, knownCatalogVersion, servedCatalogVersion } from '../catalog/catalog.js';
 import { operationContext, type Context } from '../graphql/context.js';
 import { schema } from '../graphql/schema.js';
+import { readStatuses } from '../world/server-check/store.js';
 import { publicHost } from '../http/public-host.js';
 import { MASKED_ERROR_MESSAGE } from '../http/rejection.js';
 import { useContentLanguage } from './content-language.js';
@@ -64,7 +65,7 @@ export const yoga = createYoga<ServerContext, Context>({
   ],
   // Synchronous once the catalog version is known (the route waits for it before any request
   // reaches Yoga), which spares every operation a promise.
-  context: ({ locale, env, requestUrl }): Context | Promise<Context> => {
+  context: ({ locale, env, requestUrl, outcome }): Context | Promise<Context> => {
     const make = (catalogVersion: string) =>
       operationContext({
         catalog,
@@ -72,6 +73,14 @@ export const yoga = createYoga<ServerContext, Context>({
         locale,
         origin: requestUrl.origin,
         publicHost: () => publicHost(env, requestUrl),
+        readServiceStatus: (now) => {
+          const db = env.STATUS_DB;
+          // A history that cannot be read is no history: the answer says no check has run.
+          return db === undefined ? Promise.resolve(new Map()) : readStatuses(db, now).catch(() => new Map());
+        },
+        markLive: () => {
+          outcome.live = true;
+        },
       });
     const catalogVersion = knownCatalogVersion();
     return catalogVersion === undefined ? servedCatalogVersion().then(make) : make(catalogVersion);

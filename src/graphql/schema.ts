@@ -13,6 +13,7 @@ import './provider.js';
 import './recommendation.js';
 import './recommended-settings.js';
 import './schema-version.js';
+import './service-status.js';
 import './troubleshooting.js';
 
 builder.queryType({

@@ -25,9 +25,9 @@ function unsupportedMediaType(request: Request): Response {
 
 /** Runs `request` on Yoga, which reports on the result through the server context's outcome. */
 export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId, url }) => {
-  const outcome = { errorFree: false, personal: false };
+  const outcome = { errorFree: false, personal: false, live: false };
   const response = await yoga.fetch(request, { env, ctx, requestId, requestUrl: url, locale, mediaType, outcome });
-  return { response, errorFree: outcome.errorFree, personal: outcome.personal };
+  return { response, errorFree: outcome.errorFree, personal: outcome.personal, live: outcome.live };
 };
 
 const isolateCache = new IsolateCache();

@@ -5,5 +5,8 @@ declare namespace Cloudflare {
     readonly ASSETS: Fetcher;
     readonly RATE_LIMIT?: string;
     readonly RATE_LIMITER?: RateLimit;
+    readonly STATUS_DB: D1Database;
+    /** migrations/, read by vitest.config.ts for applyD1Migrations. */
+    readonly TEST_MIGRATIONS: { name: string; queries: string[] }[];
   }
 }

@@ -9,6 +9,7 @@ import { PROTOCOLS, type CatalogData } from '../../catalog/types.js';
 import { allEndpoints, endpointsOf } from '../../domain/endpoints.js';
 import { ORDERINGS } from '../../domain/ordering.js';
 import { recommend, type Recommendation } from '../../domain/recommendation.js';
+import { MAX_CHECK_STEPS, MAX_MECHANISMS } from '../../limits.js';
 import type { ListBounds } from './result-size.js';
 
 const most = (counts: readonly number[]): number => Math.max(0, ...counts);
@@ -67,6 +68,9 @@ export function catalogListBounds(data: CatalogData): ListBounds {
     ['Recommendation.reasons', most(reasons.map((list) => list.length))],
     ['RecommendationReason.endpoints', most(reasons.flat().map((reason) => reason.endpoints.length))],
     ['Query.troubleshooting', troubleshooting.length],
+    ['Query.serviceStatus', endpoints.length],
+    ['ServerCheck.mechanisms', MAX_MECHANISMS],
+    ['ServerCheck.steps', MAX_CHECK_STEPS],
     ['TroubleshootingEntry.remedies', most(troubleshooting.map((entry) => entry.remedies.length))],
   ]);
 }

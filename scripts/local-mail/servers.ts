@@ -1,0 +1,178 @@
+/**
+ * Real mail servers on loopback for the server checks: Dovecot (IMAP 993/143, POP3 995/110) and a
+ * second Postfix instance (submission 587, 465) with Dovecot's SASL, on the catalog's own ports,
+ * with the test certificate for mail.routing.net from test/fixtures/mail-tls/. Used by the tests'
+ * global setup and by `npm run mail-servers`. Needs root (the ports are below 1024) and
+ * `mail.routing.net` resolving to 127.0.0.1 (/etc/hosts; .ci/run adds it).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { lookup } from 'node:dns/promises';
+import { tmpdir } from 'node:os';
+import { createConnection } from 'node:net';
+import { join } from 'node:path';
+
+const FIXTURES = new URL('../../test/fixtures/mail-tls/', import.meta.url).pathname;
+const BINARIES = ['/usr/sbin/dovecot', '/usr/sbin/postfix'];
+
+/** Why the servers cannot start here, or undefined when they can. */
+export async function unavailable(): Promise<string | undefined> {
+  const missing = BINARIES.filter((binary) => !existsSync(binary));
+  if (missing.length > 0) {
+    return `the server checks need ${missing.join(' and ')} (apt-get install -y dovecot-imapd dovecot-pop3d postfix)`;
+  }
+  if (process.getuid?.() !== 0) return 'the local mail servers listen on ports below 1024, which needs root';
+  const { address } = await lookup('mail.routing.net', { family: 4 }).catch(() => ({ address: 'none' }));
+  if (address !== '127.0.0.1') {
+    return `mail.routing.net resolves to ${address}, not 127.0.0.1 (add "127.0.0.1 mail.routing.net" to /etc/hosts)`;
+  }
+  return undefined;
+}
+
+/** What a Dovecot instance serves: its listeners and whether TLS is on. */
+function dovecotConfig(dir: string, cert: string, ssl: boolean, listeners: string): string {
+  return `base_dir = ${dir}/run
+state_dir = ${dir}/state
+log_path = ${dir}/dovecot.log
+protocols = imap pop3
+listen = 127.0.0.1
+ssl = ${ssl ? 'yes' : 'no'}
+ssl_cert = <${FIXTURES}${cert}.pem
+ssl_key = <${FIXTURES}${cert}.key
+auth_mechanisms = plain login
+passdb {
+  driver = passwd-file
+  args = ${dir}/passwd
+}
+userdb {
+  driver = static
+  args = uid=nobody gid=nogroup home=/nonexistent
+}
+service auth {
+  unix_listener ${dir}/auth-postfix {
+    mode = 0666
+  }
+}
+${listeners}
+`;
+}
+
+const listener = (service: 'imap' | 'pop3', name: string, port: number, ssl: boolean) =>
+  `service ${service}-login {\n  inet_listener ${name} {\n    address = 127.0.0.1\n    port = ${port}\n    ssl = ${ssl ? 'yes' : 'no'}\n  }\n}`;
+
+/** Runs a daemon's start command; its output goes to a file, as the daemon keeps any pipe open. */
+function run(command: string, args: string[], dir: string): void {
+  const log = join(dir, 'start.log');
+  const fd = openSync(log, 'w');
+  const result = spawnSync(command, args, { stdio: ['ignore', fd, fd] });
+  closeSync(fd);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${readFileSync(log, 'utf8')}`);
+}
+
+/** Resolves once something accepts on 127.0.0.1:`port`, or rejects after five seconds. */
+async function listening(port: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = createConnection({ host: '127.0.0.1', port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`nothing listens on 127.0.0.1:${port}`);
+}
+
+/** Starts Dovecot and Postfix; the returned function stops both and removes their files. */
+export async function startMailServers(): Promise<() => void> {
+  const dir = mkdtempSync(join(tmpdir(), 'mail-servers-'));
+  // The postfix user must reach its data directory inside.
+  chmodSync(dir, 0o755);
+  writeFileSync(join(dir, 'passwd'), '');
+  const dovecot = join(dir, 'dovecot.conf');
+  writeFileSync(
+    dovecot,
+    dovecotConfig(
+      dir,
+      'mail.routing.net',
+      true,
+      [listener('imap', 'imap', 143, false), listener('pop3', 'pop3', 110, false)].join('\n') +
+        '\n' +
+        'service imap-login {\n  inet_listener imaps {\n    address = 127.0.0.1\n    port = 993\n    ssl = yes\n  }\n}\n' +
+        'service pop3-login {\n  inet_listener pop3s {\n    address = 127.0.0.1\n    port = 995\n    ssl = yes\n  }\n}',
+    ),
+  );
+  const postfix = join(dir, 'postfix');
+  mkdirSync(join(dir, 'queue'));
+  mkdirSync(join(dir, 'data'));
+  mkdirSync(postfix);
+  spawnSync('chown', ['postfix', join(dir, 'data')]);
+  writeFileSync(
+    join(postfix, 'main.cf'),
+    `compatibility_level = 3.6
+queue_directory = ${dir}/queue
+data_directory = ${dir}/data
+mail_owner = postfix
+myhostname = mail.routing.net
+inet_interfaces = 127.0.0.1
+inet_protocols = ipv4
+# Without syslog, Postfix's messages go here (the prefix must allow the path).
+maillog_file = ${dir}/maillog
+maillog_file_prefixes = ${dir}
+mydestination =
+alias_maps =
+alias_database =
+smtpd_tls_cert_file = ${FIXTURES}mail.routing.net.pem
+smtpd_tls_key_file = ${FIXTURES}mail.routing.net.key
+smtpd_tls_security_level = may
+smtpd_tls_auth_only = yes
+smtpd_sasl_auth_enable = yes
+smtpd_sasl_type = dovecot
+smtpd_sasl_path = ${dir}/auth-postfix
+smtpd_relay_restrictions = permit_sasl_authenticated, reject
+`,
+  );
+  writeFileSync(
+    join(postfix, 'master.cf'),
+    `127.0.0.1:587 inet n - n - - smtpd
+127.0.0.1:465 inet n - n - - smtpd -o smtpd_tls_wrappermode=yes
+postlog unix-dgram n - n - 1 postlogd
+anvil unix - - n - 1 anvil
+proxymap unix - - n - - proxymap
+tlsmgr unix - - n 1000? 1 tlsmgr
+`,
+  );
+  // In the foreground, as a child: this runtime may not write Dovecot's master.pid, so the
+  // child's own pid is what stops it.
+  const log = openSync(join(dir, 'dovecot.out'), 'w');
+  const dovecotProcess = spawn('/usr/sbin/dovecot', ['-F', '-c', dovecot], { stdio: ['ignore', log, log] });
+  const stopDovecot = () => dovecotProcess.kill('SIGTERM');
+  try {
+    await listening(993);
+    run('/usr/sbin/postfix', ['-c', postfix, 'start'], dir);
+    await listening(587);
+  } catch (error) {
+    stopDovecot();
+    spawnSync('/usr/sbin/postfix', ['-c', postfix, 'stop']);
+    throw new Error(`${String(error)}\n${readFileSync(join(dir, 'dovecot.out'), 'utf8')}`, { cause: error });
+  }
+  return () => {
+    spawnSync('/usr/sbin/postfix', ['-c', postfix, 'stop']);
+    stopDovecot();
+    // Dovecot removes its sockets as it exits; the folder goes once it has.
+    setTimeout(() => rmSync(dir, { recursive: true, force: true }), 500).unref();
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Starts the real mail servers (scripts/local-mail/servers.ts) for the server-check tests, and two
+ * tiny fake servers for what no real server does on purpose: one that accepts and never greets,
+ * one that greets with garbage. Tells the tests through `provide` whether the servers run.
+ */
+import { createServer, type Server } from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { startMailServers, unavailable } from '../../scripts/local-mail/servers.js';
+import { GARBAGE_PORT, SILENT_PORT } from './ports.js';
+
+const listen = (server: Server, port: number) =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const ca = process.env.NODE_EXTRA_CA_CERTS ?? '';
+  const reason = ca.endsWith('test/fixtures/mail-tls/ca.pem')
+    ? await unavailable()
+    : 'NODE_EXTRA_CA_CERTS does not name test/fixtures/mail-tls/ca.pem, so workerd would not trust the test certificate (run `npm test`)';
+  if (reason !== undefined) {
+    project.provide('mailServers', reason);
+    return undefined;
+  }
+  const stop = await startMailServers();
+  const silent = createServer(() => undefined);
+  const garbage = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
+  await listen(silent, SILENT_PORT);
+  await listen(garbage, GARBAGE_PORT);
+  project.provide('mailServers', 'up');
+  return async () => {
+    stop();
+    await Promise.all([silent, garbage].map((server) => new Promise((resolve) => server.close(resolve))));
+  };
+}

@@ -1,0 +1,12 @@
+/** Loopback ports of the fake servers, away from the mail ports and the DNS tests' 53530-53531. */
+export const SILENT_PORT = 19001;
+export const GARBAGE_PORT = 19002;
+/** Nothing listens here: the "port closed" case. */
+export const CLOSED_PORT = 19009;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** "up", or why the mail servers did not start (global-setup.ts). */
+    mailServers: string;
+  }
+}
