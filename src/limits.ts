@@ -93,6 +93,12 @@ export const RATE_LIMIT_PERIOD_SECONDS = 60;
  */
 export const ISOLATE_CACHE_LIMITS = { maxEntries: 2000, maxSize: 8 * 1024 * 1024 } as const;
 
+/**
+ * The operations whose declared variables the answer cache remembers, so undeclared ones stay out
+ * of its keys: as many as the isolate cache's entries at most.
+ */
+export const MAX_LEARNED_OPERATIONS = 2000;
+
 /** How long the Cache API keeps an answer; the key's catalog version makes staleness impossible. */
 export const EDGE_TTL_SECONDS = 86_400;
 

@@ -109,6 +109,22 @@ describe('canonical keys', () => {
     expect(responses.map((r) => cacheResult(r))).toEqual(['MISS', 'HIT', 'HIT', 'HIT']);
   });
 
+  it('hold the declared variables alone: varying an undeclared one does not get past the cache', async () => {
+    const query = `query ($p: ProtocolName) { ${uniqueName()}: endpoints(filter: { protocol: $p }) { port } }`;
+    const sent = async (variables: Record<string, unknown>) => {
+      const response = await graphqlPost({ query, variables });
+      return { result: cacheResult(response), body: await response.text() };
+    };
+    const first = await sent({ p: 'IMAP', bust: 1 });
+    const busted = await Promise.all([2, 3, 4].map((bust) => sent({ p: 'IMAP', bust })));
+    expect([first.result, ...busted.map(({ result }) => result)]).toEqual(['MISS', 'HIT', 'HIT', 'HIT']);
+    expect(new Set([first.body, ...busted.map(({ body }) => body)]).size).toBe(1);
+    // A declared variable still tells answers apart.
+    const other = await sent({ p: 'POP3', bust: 5 });
+    expect(other.result).toBe('MISS');
+    expect(other.body).not.toBe(first.body);
+  });
+
   it('miss for different variables or operation name', async () => {
     const { handle, counter } = handler();
     await send(handle, { query: QUERY, variables: { p: 'IMAP' } });

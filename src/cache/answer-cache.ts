@@ -26,7 +26,8 @@ import { rejection } from '../http/rejection.js';
 import type { RouteContext } from '../http/route.js';
 import { EdgeCache } from './edge-cache.js';
 import type { IsolateCache, StoredResponse } from './isolate-cache.js';
-import { cacheKey } from './key.js';
+import { DeclaredVariables } from './declared-variables.js';
+import { cacheKey, operationKey } from './key.js';
 import { NOT_UTF8, parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './params.js';
 
 /** Cache names in `Cache-Status`, listed origin side first as RFC 9211 asks. */
@@ -63,6 +64,8 @@ interface Executed {
    * stale would defeat its purpose; the rate limiter bounds the reads.
    */
   readonly live: boolean;
+  /** The variables the executed operation declares, when it got as far as executing. */
+  readonly variableNames?: readonly string[];
 }
 
 /** Executes a request the caches cannot answer, as negotiated for it. */
@@ -183,6 +186,7 @@ async function unstored(
 /** The /graphql route's answers for `options`, cached. */
 export function answerCache(options: AnswerCacheOptions) {
   const { execute, isPage, isolateCache, catalogVersion } = options;
+  const declaredVariables = new DeclaredVariables();
 
   return async function cachedAnswer(request: Request, context: RouteContext): Promise<Response> {
     const { env, ctx, url } = context;
@@ -215,9 +219,16 @@ export function answerCache(options: AnswerCacheOptions) {
     // values that negotiate alike share an answer, and one that admits neither never finds one.
     const mediaType = page ? APPLICATION_JSON : negotiateMediaType(accept);
     if (mediaType === undefined) return notAcceptable();
-    const key =
-      params && !bypass ? await cacheKey(params, { origin: url.origin, mediaType, locale, catalogVersion }) : undefined;
-    if (raw === undefined || key === undefined || alias === undefined) {
+    const keyContext = { origin: url.origin, mediaType, locale, catalogVersion };
+    const operation = params && !bypass ? await operationKey(params) : undefined;
+    const key = operation && params && cacheKey(operation, params, keyContext, declaredVariables.get(operation));
+    if (
+      raw === undefined ||
+      params === undefined ||
+      operation === undefined ||
+      key === undefined ||
+      alias === undefined
+    ) {
       const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
       const body = await executed.response.text();
       return unstored(request, executed.response, body, isSuccess(executed), 'bypass', start);
@@ -239,9 +250,12 @@ export function answerCache(options: AnswerCacheOptions) {
     }
 
     const executed = await execute(raw.forward(), { locale, mediaType }, context);
-    const { response } = executed;
+    const { response, variableNames } = executed;
     const body = await response.text();
     if (!isStorable(executed)) return unstored(request, response, body, false, 'not-stored', start);
+    // Kept under the key of the variables the operation declares, which later requests use.
+    if (variableNames !== undefined) declaredVariables.learn(operation, variableNames);
+    const storedKey = variableNames === undefined ? key : cacheKey(operation, params, keyContext, variableNames);
     const stored: StoredResponse = {
       body,
       contentType: response.headers.get('Content-Type') ?? '',
@@ -249,9 +263,9 @@ export function answerCache(options: AnswerCacheOptions) {
       etag: await etagFor(body),
       storedAt: Date.now(),
     };
-    isolateCache.set(key, stored);
+    isolateCache.set(storedKey, stored);
     isolateCache.setAlias(alias, stored);
-    ctx.waitUntil(edge.put(edgeUrl, stored));
+    ctx.waitUntil(edge.put(storedKey === key ? edgeUrl : await EdgeCache.url(storedKey), stored));
     return fromStore(request, context.requestId, stored, 'stored', start);
   };
 }

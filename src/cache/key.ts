@@ -54,17 +54,40 @@ async function documentIdentity(params: GraphQLParams): Promise<readonly [string
   return trusted === undefined ? ['document', document] : ['sha256', trusted];
 }
 
-/** The cache key of a request, or undefined when the request cannot have a cacheable answer. */
-export async function cacheKey(params: GraphQLParams, context: KeyContext): Promise<string | undefined> {
+/**
+ * What a request asks for before its variables: its document and operation name, or undefined
+ * when it cannot have a cacheable answer. The answer cache learns which variables each declares.
+ */
+export async function operationKey(params: GraphQLParams): Promise<string | undefined> {
   const identity = await documentIdentity(params);
-  if (identity === undefined) return undefined;
+  return identity === undefined ? undefined : canonicalJson([params.operationName ?? null, ...identity]);
+}
+
+/** `variables` with only the names in `declared`: the values the operation reads. */
+function declaredOnly(variables: GraphQLParams['variables'], declared: readonly string[]): Record<string, unknown> {
+  const given = (variables ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(declared.filter((name) => name in given).map((name) => [name, given[name]]));
+}
+
+/**
+ * The cache key of a request for the operation `operation` (see `operationKey`). With the names
+ * of the variables the operation declares, only those go in: graphql-js ignores any other, so they
+ * cannot change the answer, and a caller varying one could otherwise make every request a miss.
+ */
+export function cacheKey(
+  operation: string,
+  params: GraphQLParams,
+  context: KeyContext,
+  declared: readonly string[] | undefined,
+): string {
   return canonicalJson([
     context.catalogVersion,
     context.origin,
     context.locale,
     context.mediaType,
-    params.operationName ?? null,
-    ...identity,
-    params.variables ?? null,
+    operation,
+    // No variables and none of the declared ones give the same key, so an answer kept before an
+    // isolate learned the names is found after it has.
+    declared === undefined ? (params.variables ?? {}) : declaredOnly(params.variables, declared),
   ]);
 }

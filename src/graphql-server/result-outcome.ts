@@ -1,15 +1,25 @@
 /**
  * The Yoga plugin that records on the server context whether the result written had errors, so
- * the answer cache decides whether to keep an answer without parsing the JSON it just received.
+ * the answer cache decides whether to keep an answer without parsing the JSON it just received,
+ * and which variables the operation declares, so the cache keys its answer by those alone.
  * It must come after every plugin that replaces results in `onResultProcess` (the byte cap turns
  * an answer into an error), so that it sees the result as sent.
  */
+import { getOperationAST, type ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { ServerContext } from './server-context.js';
 import { singleResult } from './single-result.js';
 
 export function useResultOutcome(): Plugin<object, ServerContext> {
   return {
+    onExecute({ args }) {
+      const { outcome } = args.contextValue as Partial<ServerContext>;
+      // Envelop's types leave graphql-js's out; Yoga passes graphql-js's own.
+      const { document, operationName } = args as ExecutionArgs;
+      const operation = getOperationAST(document, operationName);
+      if (outcome === undefined || operation == null) return;
+      outcome.variableNames = (operation.variableDefinitions ?? []).map((definition) => definition.variable.name.value);
+    },
     // Without `errors` an answer may be kept.
     onResultProcess({ result, serverContext }) {
       const single = singleResult(result);

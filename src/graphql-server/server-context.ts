@@ -23,11 +23,13 @@ export interface ServerContext {
 }
 
 /** What the answer cache needs to know of a result without reading its body again. */
-interface ResultOutcome {
+export interface ResultOutcome {
   /** True once a result without `errors` was written. */
   errorFree: boolean;
   /** True when the operation carries an email address (personal-data.ts): no cache may keep it. */
   personal?: boolean;
   /** True when a field read live data (serviceStatus): the answer is never kept. */
   live?: boolean;
+  /** The names of the variables the executed operation declares; others cannot change its answer. */
+  variableNames?: readonly string[];
 }

@@ -11,6 +11,7 @@ import { yoga } from '../graphql-server/yoga.js';
 import { rejection } from '../http/rejection.js';
 import type { RouteHandler } from '../http/route.js';
 import { onlyTrustedDocuments } from '../trusted-documents/mode.js';
+import type { ResultOutcome } from '../graphql-server/server-context.js';
 
 /** The answer to `request`, a POST that is not JSON: a form or multipart body must never run a query (CSRF). */
 function unsupportedMediaType(request: Request): Response {
@@ -25,9 +26,10 @@ function unsupportedMediaType(request: Request): Response {
 
 /** Runs `request` on Yoga, which reports on the result through the server context's outcome. */
 export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId, url }) => {
-  const outcome = { errorFree: false, personal: false, live: false };
+  const outcome: ResultOutcome = { errorFree: false, personal: false, live: false };
   const response = await yoga.fetch(request, { env, ctx, requestId, requestUrl: url, locale, mediaType, outcome });
-  return { response, errorFree: outcome.errorFree, personal: outcome.personal, live: outcome.live };
+  const { errorFree, personal = false, live = false, variableNames } = outcome;
+  return { response, errorFree, personal, live, variableNames };
 };
 
 const isolateCache = new IsolateCache();

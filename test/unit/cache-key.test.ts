@@ -2,7 +2,7 @@
  * Canonical cache keys.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheKey, canonicalJson } from '../../src/cache/key.js';
+import { cacheKey, canonicalJson, operationKey } from '../../src/cache/key.js';
 import { sha256Hex } from '../../src/lib/sha256.js';
 
 const context = { origin: 'https://api.example', mediaType: 'application/json', locale: 'en', catalogVersion: 'v1' };
@@ -16,7 +16,10 @@ describe('canonicalJson', () => {
 });
 
 describe('cacheKey', () => {
-  const key = (params: Record<string, unknown>, ctx = context) => cacheKey(params, ctx);
+  const key = async (params: Record<string, unknown>, ctx = context, declared?: readonly string[]) => {
+    const operation = await operationKey(params);
+    return operation === undefined ? undefined : cacheKey(operation, params, ctx, declared);
+  };
 
   const persisted = (hash: string) => ({ persistedQuery: { version: 1, sha256Hash: hash } });
 
@@ -46,7 +49,7 @@ describe('cacheKey', () => {
   });
 
   it('keys a hash-only request by its hash', async () => {
-    expect(await key({ extensions: persisted('h') })).toContain('"h"');
+    expect(await operationKey({ extensions: persisted('h') })).toContain('"h"');
   });
 
   it('keys a document sent with its hash as the hash alone', async () => {
@@ -57,5 +60,20 @@ describe('cacheKey', () => {
 
   it('is undefined for a document sent with a hash that is not its own', async () => {
     expect(await key({ query: '{ a }', extensions: persisted(await sha256Hex('{ b }')) })).toBeUndefined();
+  });
+
+  it('holds only the declared variables once they are known, and every variable before', async () => {
+    const query = 'query ($x: Int) { a(x: $x) }';
+    const declared = ['x'];
+    expect(await key({ query, variables: { x: 1, bust: 1 } }, context, declared)).toBe(
+      await key({ query, variables: { x: 1, bust: 2 } }, context, declared),
+    );
+    expect(await key({ query, variables: { x: 1 } }, context, declared)).not.toBe(
+      await key({ query, variables: { x: 2 } }, context, declared),
+    );
+    expect(await key({ query, variables: {} }, context, declared)).toBe(await key({ query }, context, declared));
+    expect(await key({ query, variables: { x: 1, bust: 1 } })).not.toBe(
+      await key({ query, variables: { x: 1, bust: 2 } }),
+    );
   });
 });
