@@ -161,3 +161,34 @@ export const MAX_CHECK_STEPS = 5;
 
 /** History answers "the last 30 days"; older rows are deleted on each run. */
 export const RETENTION_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** A DoH lookup: a public resolver answers in tens of milliseconds; 2 s tells slow from hanging. */
+export const DNS_TIMEOUT_MS = 2_000;
+
+/**
+ * Questions one request may send to the resolver (cached answers are free): one domainCheck asks
+ * 11 (MX, three host names, five SRV, the TXT, the public host's address), so aliases cannot
+ * multiply outgoing queries; a question over the budget is a lookup that failed, said in words.
+ */
+export const MAX_DNS_LOOKUPS_PER_REQUEST = 12;
+
+/** The longest a found answer is kept: a domain that moves its mail shows within five minutes. */
+export const MAX_DNS_TTL_SECONDS = 300;
+
+/** The longest "no such name" or "no such record" is kept (RFC 2308): a record just published shows within a minute. */
+export const MAX_DNS_NEGATIVE_TTL_SECONDS = 60;
+
+/** DNS answers an isolate keeps, by name and type: a few hundred bytes each. */
+export const DNS_CACHE_ENTRIES = 2_000;
+
+/** A DNS message is at most 65,535 bytes (its length field over TCP); a larger body is garbage. */
+export const MAX_DNS_MESSAGE_BYTES = 65_535;
+
+/** MX records a domain check reports: domains have one to five; the rest of a longer list is cut. */
+export const MAX_MAIL_EXCHANGERS_REPORTED = 10;
+
+/** Records a discovery check reports as found at one name: two TXT during a change, a few SRV. */
+export const MAX_FOUND_RECORDS_REPORTED = 8;
+
+/** The most characters of one found record repeated in an answer: a name has 253, a digest record 60. */
+export const MAX_FOUND_RECORD_LENGTH = 300;

@@ -18,6 +18,7 @@ const other: ProviderData = {
   id: 'other-mail',
   isDefault: false,
   domains: ['other.example'],
+  mailExchangerDomains: ['other.example'],
   servers: routingNet.servers.map((server) => ({ ...server, hostName: 'mx.other.example' })),
 };
 

@@ -62,6 +62,18 @@ function checkProvider(provider: ProviderData): void {
       fail('domain-valid', `${record}, domain "${domain}"`, 'a domain is a lower-case host name in ASCII form');
     }
   }
+  if (provider.mailExchangerDomains.length === 0) {
+    fail('provider-has-mail-exchanger', record, 'a provider names where its mail exchangers live');
+  }
+  for (const name of provider.mailExchangerDomains) {
+    if (!isValidHostName(name) || name !== name.toLowerCase()) {
+      fail(
+        'mail-exchanger-domain-valid',
+        `${record}, mail exchanger domain "${name}"`,
+        'a lower-case host name in ASCII form',
+      );
+    }
+  }
   if (provider.helpDeskUrl !== null && !URL.canParse(provider.helpDeskUrl)) {
     fail('help-desk-url-valid', record, `"${provider.helpDeskUrl}" is not an absolute URL`);
   }
@@ -163,6 +175,21 @@ export function checkCatalog(data: CatalogData): void {
   const duplicateDomain = firstDuplicate(data.providers.flatMap((p) => p.domains));
   if (duplicateDomain !== undefined) {
     fail('domain-unique', `domain "${duplicateDomain}"`, 'a domain belongs to one provider only');
+  }
+  // One MX host must mean one provider: no name may equal or lie under another provider's.
+  for (const provider of data.providers) {
+    for (const other of data.providers.filter((p) => p !== provider)) {
+      const shared = provider.mailExchangerDomains.find((name) =>
+        other.mailExchangerDomains.some((theirs) => name === theirs || name.endsWith(`.${theirs}`)),
+      );
+      if (shared !== undefined) {
+        fail(
+          'mail-exchanger-domain-unique',
+          `mail exchanger domain "${shared}" of provider "${provider.id}"`,
+          `it is also a mail exchanger domain of provider "${other.id}", or under one`,
+        );
+      }
+    }
   }
   const defaults = data.providers.filter((p) => p.isDefault);
   if (defaults.length !== 1) {

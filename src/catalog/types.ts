@@ -55,6 +55,12 @@ export interface ProviderData {
   readonly shortName: string;
   /** Email domains whose mailboxes live at this provider. */
   readonly domains: readonly string[];
+  /**
+   * Where this provider's mail exchangers live: an MX host equal to one of these names or under
+   * one (`mx01.routing.net` under `routing.net`) means a domain's mail is received here, so a
+   * customer's own domain gets this provider's settings.
+   */
+  readonly mailExchangerDomains: readonly string[];
   /** Where the provider's own help desk lives, when the source names an address for it. */
   readonly helpDeskUrl: string | null;
   /** Answers lookups for domains no provider lists. Exactly one provider has it. */

@@ -80,6 +80,7 @@ export const providerArbitrary: fc.Arbitrary<ProviderData> = fc
     displayName: 'Generated Mail',
     shortName: 'generated',
     domains: ['generated.example'],
+    mailExchangerDomains: ['generated.example'],
     helpDeskUrl: null,
     isDefault: true,
     servers: keepRules(servers, fallback),

@@ -77,6 +77,25 @@ describe('the catalog check', () => {
       (c) => c.providers.push({ ...c.providers[0], id: 'other', isDefault: false }),
       'domain "routing.net"',
     ],
+    ['provider-has-mail-exchanger', (c) => (c.providers[0].mailExchangerDomains = []), 'provider "routing-net"'],
+    [
+      'mail-exchanger-domain-valid',
+      (c) => (c.providers[0].mailExchangerDomains = ['Routing.net']),
+      'mail exchanger domain "Routing.net"',
+    ],
+    ['mail-exchanger-domain-valid', (c) => (c.providers[0].mailExchangerDomains = ['192.0.2.1']), '"192.0.2.1"'],
+    [
+      'mail-exchanger-domain-unique',
+      (c) =>
+        c.providers.push({
+          ...c.providers[0],
+          id: 'other',
+          isDefault: false,
+          domains: ['other.example'],
+          mailExchangerDomains: ['mx.routing.net'],
+        }),
+      'mail exchanger domain "mx.routing.net" of provider "other"',
+    ],
     ['one-default-provider', (c) => (c.providers[0].isDefault = false), 'not 0'],
     ['help-desk-url-valid', (c) => (c.providers[0].helpDeskUrl = 'help desk'), 'provider "routing-net"'],
     ['protocol-described-once', (c) => c.protocols.pop(), 'protocol SMTP'],

@@ -10,6 +10,8 @@ export const routingNet: ProviderData = {
   displayName: 'routing.net Mail',
   shortName: 'routing.net',
   domains: ['routing.net'],
+  // Every mail exchanger of the provider is a host under its own domain.
+  mailExchangerDomains: ['routing.net'],
   helpDeskUrl: null,
   isDefault: true,
   servers: [
