@@ -3,7 +3,8 @@
  * with DOH_URL pointing at it (README, "Looking at a domain") can check the test domains;
  * Ctrl-C stops it.
  */
-import { LOCAL_DOH_URL, NAMED_PORT, startDnsServers, unavailable } from './local-dns/servers.js';
+import { LOCAL_DOH_URL, NAMED_PORT } from './local-dns/ports.js';
+import { startDnsServers, unavailable } from './local-dns/servers.js';
 
 const reason = unavailable();
 if (reason !== undefined) {

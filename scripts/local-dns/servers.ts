@@ -13,16 +13,7 @@ import { join } from 'node:path';
 import { catalog } from '../../src/catalog/catalog.js';
 import { clientConfiguration } from '../../src/client-config/service.js';
 
-/** Where `named` answers plain DNS (UDP and TCP). */
-export const NAMED_PORT = 53530;
-/** Where `dnsdist` answers DNS over HTTPS, at DOH_PATH. */
-export const DOH_PORT = 53531;
-/** dnsdist's plain DNS listener, which it always opens; unused. */
-const DNSDIST_DNS_PORT = 53532;
-const DOH_PATH = '/dns-query';
-
-/** The resolver URL the Worker is given (DOH_URL) to reach the local DNS. */
-export const LOCAL_DOH_URL = `http://127.0.0.1:${DOH_PORT}${DOH_PATH}`;
+import { DNSDIST_DNS_PORT, DOH_PATH, DOH_PORT, LOCAL_DOH_URL, NAMED_PORT } from './ports.js';
 
 const ZONES = new URL('../../test/dns/zones/', import.meta.url).pathname;
 const NAMED = '/usr/sbin/named';

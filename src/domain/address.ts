@@ -112,3 +112,27 @@ export function parseEmailAddress(input: string, argument = 'emailAddress'): Ema
   }
   return { address, localPart, domain };
 }
+
+/**
+ * Parses `input` (surrounding white space and a trailing dot ignored) as a domain name, in its
+ * lower-case ASCII form; an IP address, a single label or an email address is refused.
+ * @throws InvalidInputError saying what to give instead
+ */
+export function parseDomainName(input: string, argument = 'domain'): string {
+  const trimmed = input.trim();
+  const shown = trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
+  if (trimmed.includes('@')) {
+    throw new InvalidInputError(argument, {
+      en: `"${shown}" is an email address: give its domain only, the part after the "@".`,
+      de: `„${shown}“ ist eine E-Mail-Adresse: Geben Sie nur die Domain an, den Teil nach dem „@“.`,
+    });
+  }
+  const domain = trimmed.length > MAX_ADDRESS_LENGTH ? undefined : asciiDomain(trimmed);
+  if (domain === undefined) {
+    throw new InvalidInputError(argument, {
+      en: `"${shown}" is not a domain name: give one such as example.com, without "http://", a path or an IP address.`,
+      de: `„${shown}“ ist kein Domainname: Geben Sie einen wie example.com an, ohne „http://“, Pfad oder IP-Adresse.`,
+    });
+  }
+  return domain;
+}

@@ -2,7 +2,7 @@
  * What to type into a mail client for one email address: the provider serving its domain, the
  * user name, and the preferred incoming and outgoing endpoints.
  */
-import type { CatalogData, Protocol } from '../catalog/types.js';
+import type { CatalogData, Protocol, ProviderData } from '../catalog/types.js';
 import { parseEmailAddress, type EmailAddress } from './address.js';
 import type { Ordering } from './ordering.js';
 import { preferredSettings, type ConnectionSettings } from './preference.js';
@@ -18,17 +18,24 @@ export interface ClientSettings extends ConnectionSettings, ProviderLookup {
 }
 
 /**
- * Settings for `emailAddress`.
+ * Settings for `emailAddress` (a string, or one already parsed). `mailProvider` is the provider
+ * whose mail exchangers the domain's MX names, when a lookup found one: it answers a domain the
+ * catalog does not list, as MAIL_EXCHANGER; a listed domain keeps its own provider.
  * @throws InvalidInputError for a malformed address or a protocol the provider does not offer
  */
 export function clientSettings(
   data: CatalogData,
-  emailAddress: string,
+  emailAddress: string | EmailAddress,
   incomingProtocol: Protocol,
   ordering: Ordering,
+  mailProvider?: ProviderData,
 ): ClientSettings {
-  const parsed = parseEmailAddress(emailAddress);
-  const lookup = providerForDomain(data, parsed.domain);
+  const parsed = typeof emailAddress === 'string' ? parseEmailAddress(emailAddress) : emailAddress;
+  const listed = providerForDomain(data, parsed.domain);
+  const lookup: ProviderLookup =
+    listed.match === 'DEFAULT' && mailProvider !== undefined
+      ? { provider: mailProvider, match: 'MAIL_EXCHANGER' }
+      : listed;
   const suggested = lookup.match === 'DEFAULT' ? similarCatalogDomain(data, parsed.domain) : undefined;
   return {
     ...lookup,

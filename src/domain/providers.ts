@@ -5,7 +5,11 @@
 import type { CatalogData, ProviderData } from '../catalog/types.js';
 import { InvalidInputError } from './errors.js';
 
-export type ProviderMatch = 'DOMAIN' | 'DEFAULT';
+/**
+ * DOMAIN: the catalog lists the domain; MAIL_EXCHANGER: it does not, but the domain's MX is a
+ * provider's (found by a DNS lookup outside this module); DEFAULT: neither.
+ */
+export type ProviderMatch = 'DOMAIN' | 'MAIL_EXCHANGER' | 'DEFAULT';
 
 export interface ProviderLookup {
   readonly provider: ProviderData;

@@ -10,7 +10,7 @@
  */
 import type { ClientOffer } from '../domain/client-offer.js';
 import { paccDigestOwner, paccHost } from './pacc.js';
-import { SRV_COMMENTS, srvZoneRecords } from './srv-records.js';
+import { SRV_COMMENTS, srvRecords, srvZoneRecords, type SrvRecord } from './srv-records.js';
 import { absolute, quoted, zoneText, type ZoneRecord } from './zone-file.js';
 
 /** The host names, under each mail domain, that clients ask for documents this API serves. */
@@ -20,21 +20,47 @@ const DOCUMENT_HOSTS: readonly ((domain: string) => string)[] = [
   paccHost,
 ];
 
-interface DnsPlanOptions {
+export interface DnsPlanOptions {
   /** The host this API is served at, which the CNAMEs and `_autodiscover._tcp` name. */
   readonly publicHost: string;
   /** The TXT data vouching for the PACC document (`paccDigestRecord` of its body). */
   readonly paccDigestRecord: string;
 }
 
-/** The records of `domain` besides its SRV records. */
-function documentRecords(domain: string, { publicHost, paccDigestRecord }: DnsPlanOptions): ZoneRecord[] {
+/** The plan for one domain, record by record, for checking what a domain has published. */
+export interface DomainPlan {
+  /** Names that must lead to the public host (CNAME, or an address of it), with trailing dots. */
+  readonly aliases: readonly { readonly owner: string; readonly target: string }[];
+  readonly srv: readonly SrvRecord[];
+  /** The `_ua-auto-config` TXT record: its owner and its text (unquoted). */
+  readonly paccDigest: { readonly owner: string; readonly text: string };
+}
+
+/** The aliases and the PACC digest record of `domain` (its SRV records aside). */
+function documentPlan(domain: string, { publicHost, paccDigestRecord }: DnsPlanOptions) {
   const target = absolute(publicHost);
   const aliases = DOCUMENT_HOSTS.map((host) => absolute(host(domain)))
     // A name cannot alias itself: the API may be served at one of these very names.
     .filter((owner) => owner !== target)
-    .map((owner): ZoneRecord => ({ owner, type: 'CNAME', data: target }));
-  return [...aliases, { owner: absolute(paccDigestOwner(domain)), type: 'TXT', data: quoted(paccDigestRecord) }];
+    .map((owner) => ({ owner, target }));
+  return { aliases, paccDigest: { owner: absolute(paccDigestOwner(domain)), text: paccDigestRecord } };
+}
+
+/** What `domain` (one of the provider's, or a customer's domain it serves) should publish. */
+export function domainPlan(offer: ClientOffer, domain: string, options: DnsPlanOptions): DomainPlan {
+  return {
+    ...documentPlan(domain, options),
+    srv: srvRecords(offer, { autodiscoverHost: options.publicHost }, [domain]),
+  };
+}
+
+/** The records of `domain` besides its SRV records. */
+function documentRecords(domain: string, options: DnsPlanOptions): ZoneRecord[] {
+  const { aliases, paccDigest } = documentPlan(domain, options);
+  return [
+    ...aliases.map(({ owner, target }): ZoneRecord => ({ owner, type: 'CNAME', data: target })),
+    { owner: paccDigest.owner, type: 'TXT', data: quoted(paccDigest.text) },
+  ];
 }
 
 /** The DNS plan for `offer`'s provider as zone-file text. */

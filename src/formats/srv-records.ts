@@ -30,7 +30,7 @@ export function srvService(protocol: Protocol, security: EncryptedSecurity): Mai
   return implicitTls ? 'submissions' : 'submission';
 }
 
-interface SrvRecord {
+export interface SrvRecord {
   readonly service: SrvService;
   readonly domain: string;
   readonly priority: number;
@@ -64,12 +64,17 @@ function recordsFor(endpoints: readonly EncryptedEndpoint[], domain: string): Sr
 }
 
 /**
- * Every record for every domain of the offer's provider: the mail services, unoffered ones
- * included, then Outlook's Autodiscover.
+ * Every record for every domain of the offer's provider (or for `domains`, such as a customer's
+ * own domain served by the provider): the mail services, unoffered ones included, then Outlook's
+ * Autodiscover.
  */
-export function srvRecords(offer: ClientOffer, { autodiscoverHost }: SrvOptions): SrvRecord[] {
+export function srvRecords(
+  offer: ClientOffer,
+  { autodiscoverHost }: SrvOptions,
+  domains: readonly string[] = offer.provider.domains,
+): SrvRecord[] {
   const submission = offer.outgoing.filter((e) => e.port !== RELAY_PORT);
-  return offer.provider.domains.flatMap((domain) => {
+  return domains.flatMap((domain) => {
     const offered = [...recordsFor(offer.incoming, domain), ...recordsFor(submission, domain)];
     const mail = MAIL_SERVICES.flatMap((service) => {
       const mine = offered.filter((r) => r.service === service);
@@ -87,12 +92,13 @@ export function srvRecords(offer: ClientOffer, { autodiscoverHost }: SrvOptions)
   });
 }
 
-const owner = (record: SrvRecord) => `_${record.service}._tcp.${record.domain}.`;
+/** The owner name of `record`, with its trailing dot. */
+export const srvOwner = (record: SrvRecord) => `_${record.service}._tcp.${record.domain}.`;
 
 /** The SRV records of `offer` as zone-file records. */
 export function srvZoneRecords(offer: ClientOffer, options: SrvOptions): ZoneRecord[] {
   return srvRecords(offer, options).map((r) => ({
-    owner: owner(r),
+    owner: srvOwner(r),
     type: 'SRV',
     data: `${r.priority} ${r.weight} ${r.port} ${r.target}`,
   }));

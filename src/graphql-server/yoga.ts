@@ -29,6 +29,7 @@ import { useResultNodeLimit } from './limits/result-node-limit.js';
 import { useResponseByteCap } from './limits/response-byte-cap.js';
 import { useResultOutcome } from './result-outcome.js';
 import { usePersonalData } from './personal-data.js';
+import { dohResolver } from '../world/dns/doh.js';
 
 export const yoga = createYoga<ServerContext, Context>({
   schema,
@@ -81,6 +82,7 @@ export const yoga = createYoga<ServerContext, Context>({
         markLive: () => {
           outcome.live = true;
         },
+        makeResolver: () => dohResolver({ url: env.DOH_URL }),
       });
     const catalogVersion = knownCatalogVersion();
     return catalogVersion === undefined ? servedCatalogVersion().then(make) : make(catalogVersion);

@@ -2,15 +2,16 @@
  * ClientSettings: what to type into a mail program for one email address; the
  * `settingsForAddress` query.
  */
-import { clientSettings, type ClientSettings } from '../domain/client-settings.js';
 import { builder } from './builder.js';
 import { EndpointRef } from './endpoint.js';
 import { emailAddressArg, incomingProtocolArg, orderingArg } from './arguments.js';
 import { ProviderMatchEnum } from './enums.js';
 import { localeArg, localeField } from './locale/fields.js';
 import { ProviderRef } from './provider.js';
+import { MailLocationRef } from './domain-check.js';
+import { settingsWithLookup, type LookedUpSettings } from './mail-lookup.js';
 
-export const ClientSettingsRef = builder.objectRef<ClientSettings>('ClientSettings');
+export const ClientSettingsRef = builder.objectRef<LookedUpSettings>('ClientSettings');
 
 ClientSettingsRef.implement({
   description:
@@ -33,8 +34,15 @@ ClientSettingsRef.implement({
     providerMatch: t.field({
       type: ProviderMatchEnum,
       description:
-        'DOMAIN when the provider lists the domain, DEFAULT when no provider does and the default one answered.',
+        "DOMAIN when the provider lists the domain; MAIL_EXCHANGER when no provider lists it but its MX records name a provider's mail exchangers; DEFAULT when neither, and the default provider answered (read `mailLocation` before showing its settings).",
       resolve: (s) => s.match,
+    }),
+    mailLocation: t.field({
+      type: MailLocationRef,
+      nullable: true,
+      description:
+        "Where the domain's mail goes, from its MX records in DNS, for a domain no provider lists (providerMatch MAIL_EXCHANGER or DEFAULT): HOSTED_ELSEWHERE means these settings will not work for the address, NO_SUCH_DOMAIN suggests a typing mistake, LOOKUP_FAILED that nothing could be checked. Null for a listed domain, for which nothing is looked up.",
+      resolve: (s) => s.mailLocation ?? null,
     }),
     suggestedEmailAddress: t.string({
       nullable: true,
@@ -64,7 +72,7 @@ builder.queryField('settingsForAddress', (t) =>
   t.field({
     type: ClientSettingsRef,
     description:
-      'The settings for one email address. A domain no provider lists gets the default provider, and `providerMatch` says so; an address that is not valid is an error.',
+      "The settings for one email address. A domain the catalog lists is answered from it; for any other the domain's MX records are looked up in DNS (one question, 2 s at most, reused for its TTL): a provider's mail exchanger makes that provider answer (MAIL_EXCHANGER), else the default provider answers (DEFAULT) and `mailLocation` says where the mail goes. An address that is not valid is an error. Answers naming an address are never cached.",
     args: {
       emailAddress: emailAddressArg(t.arg),
       incomingProtocol: incomingProtocolArg(
@@ -74,8 +82,7 @@ builder.queryField('settingsForAddress', (t) =>
       ordering: orderingArg(t.arg),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { emailAddress, incomingProtocol, ordering }, ctx) => {
-      return clientSettings(ctx.catalog, emailAddress, incomingProtocol, ordering);
-    },
+    resolve: (_root, { emailAddress, incomingProtocol, ordering }, ctx) =>
+      settingsWithLookup(ctx, emailAddress, incomingProtocol, ordering),
   }),
 );

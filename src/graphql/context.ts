@@ -3,6 +3,7 @@
  */
 import type { CatalogData, Locale } from '../catalog/types.js';
 import type { EndpointStatus } from '../world/server-check/types.js';
+import type { DnsResolver } from '../world/dns/doh.js';
 
 export interface Context {
   readonly catalog: CatalogData;
@@ -25,6 +26,12 @@ export interface Context {
   readonly readServiceStatus: (now: number) => Promise<ReadonlyMap<string, EndpointStatus>>;
   /** Called by fields whose answer changes between deploys (serviceStatus): never cached. */
   readonly markLive: () => void;
+  /**
+   * The DNS resolver of this operation (one lookup budget for it). Asking for it marks the answer
+   * live: an answer with DNS results is never kept by the answer cache, whose entries live a day;
+   * the DNS answers themselves are kept by their TTL (world/dns/answer-cache.ts).
+   */
+  readonly dns: () => DnsResolver;
 }
 
 /** What an operation's context is made from; the rest starts empty for each operation. */
@@ -37,15 +44,31 @@ interface ContextInput {
   readonly publicHost?: () => string;
   readonly readServiceStatus?: (now: number) => Promise<ReadonlyMap<string, EndpointStatus>>;
   readonly markLive?: () => void;
+  /** Makes the operation's resolver; without it every lookup fails (UNREACHABLE), sending nothing. */
+  readonly makeResolver?: () => DnsResolver;
 }
 
+const NO_DNS: DnsResolver = { lookup: () => Promise.resolve({ outcome: 'FAILED', failure: 'UNREACHABLE' }) };
+
 /** A fresh context for one operation. */
-export function operationContext({ publicHost, readServiceStatus, markLive, ...input }: ContextInput): Context {
+export function operationContext({
+  publicHost,
+  readServiceStatus,
+  markLive = () => undefined,
+  makeResolver = () => NO_DNS,
+  ...input
+}: ContextInput): Context {
+  let resolver: DnsResolver | undefined;
   return {
     ...input,
     publicHost: publicHost ?? (() => new URL(input.origin).hostname),
     localeOverrides: new Map(),
     readServiceStatus: readServiceStatus ?? (() => Promise.resolve(new Map())),
-    markLive: markLive ?? (() => undefined),
+    markLive,
+    dns: () => {
+      markLive();
+      resolver ??= makeResolver();
+      return resolver;
+    },
   };
 }

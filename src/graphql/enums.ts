@@ -121,10 +121,14 @@ export const PlatformEnum = builder.enumType('Platform', {
 export const ProviderMatchEnum = builder.enumType('ProviderMatch', {
   description: 'How the provider of an email address was found.',
   values: {
-    DOMAIN: { description: "The address's domain is one the provider lists as its own." },
+    DOMAIN: { description: "The address's domain is one the provider lists as its own. No DNS lookup is made." },
+    MAIL_EXCHANGER: {
+      description:
+        "No provider lists the domain, but its MX records (looked up in DNS) name the provider's mail exchangers: a customer's own domain hosted by the provider, so these settings are the right ones. `mailLocation` holds the lookup.",
+    },
     DEFAULT: {
       description:
-        'No provider lists the domain, so the default provider answered. Its settings apply to mailboxes it hosts under any domain.',
+        "No provider lists the domain and its MX records name none of the catalog's mail exchangers, so the default provider answered. Its settings apply only to mailboxes it hosts: read `mailLocation` before showing them (HOSTED_ELSEWHERE: the mail is at another provider and these settings will not work; NO_SUCH_DOMAIN: ask the person to check the spelling).",
     },
   } as const satisfies Record<ProviderMatch, EnumValue>,
 });

@@ -7,6 +7,7 @@ import { parseEmailAddress } from '../domain/address.js';
 import { providerForDomain } from '../domain/providers.js';
 import type { Recommendation } from '../domain/recommendation.js';
 import { clientSettings, type ClientSettings } from '../domain/client-settings.js';
+import { lookUpProvider, type LookedUpSettings } from './mail-lookup.js';
 import { emailAddressArg, orderingArg } from './arguments.js';
 import { builder } from './builder.js';
 import { ClientSettingsRef } from './client-settings.js';
@@ -15,7 +16,7 @@ import { recommendationAt, RecommendationRef, SituationInput } from './recommend
 
 interface RecommendedSettings {
   readonly recommendation: Recommendation & Pick<ClientSettings, 'provider'>;
-  readonly settings: ClientSettings;
+  readonly settings: LookedUpSettings;
 }
 
 const RecommendedSettingsRef = builder.objectRef<RecommendedSettings>('RecommendedSettings');
@@ -51,11 +52,17 @@ builder.queryField('recommendedSettings', (t) =>
       ordering: orderingArg(t.arg),
       locale: localeArg(t.arg),
     },
-    resolve: (_root, { emailAddress, situation, ordering }, ctx) => {
-      // The address decides the provider, whose endpoints the recommendation then weighs.
-      const { provider } = providerForDomain(ctx.catalog, parseEmailAddress(emailAddress).domain);
+    resolve: async (_root, { emailAddress, situation, ordering }, ctx) => {
+      // The address decides the provider (its MX too, as for settingsForAddress), whose
+      // endpoints the recommendation then weighs.
+      const address = parseEmailAddress(emailAddress);
+      const { mailProvider, mailLocation } = await lookUpProvider(ctx, address);
+      const provider = mailProvider ?? providerForDomain(ctx.catalog, address.domain).provider;
       const recommendation = recommendationAt(provider, situation, ordering);
-      const settings = clientSettings(ctx.catalog, emailAddress, recommendation.incomingProtocol, ordering);
+      const settings = {
+        ...clientSettings(ctx.catalog, address, recommendation.incomingProtocol, ordering, mailProvider),
+        mailLocation,
+      };
       return { recommendation, settings };
     },
   }),

@@ -5,6 +5,7 @@ import { builder } from './builder.js';
 import './catalog-version.js';
 import './client-configuration.js';
 import './client-settings.js';
+import './domain-check.js';
 import './endpoint.js';
 import './guide.js';
 import './mail-server.js';

@@ -23,7 +23,7 @@ export interface ServerEndpoint {
 export interface AddressSettings {
   readonly emailAddress: string;
   readonly domain: string;
-  readonly providerMatch: 'DOMAIN' | 'DEFAULT';
+  readonly providerMatch: 'DOMAIN' | 'MAIL_EXCHANGER' | 'DEFAULT';
   readonly userName: string;
   readonly provider: {
     readonly providerId: string;

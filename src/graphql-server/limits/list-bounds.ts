@@ -9,7 +9,13 @@ import { PROTOCOLS, type CatalogData } from '../../catalog/types.js';
 import { allEndpoints, endpointsOf } from '../../domain/endpoints.js';
 import { ORDERINGS } from '../../domain/ordering.js';
 import { recommend, type Recommendation } from '../../domain/recommendation.js';
-import { MAX_CHECK_STEPS, MAX_MECHANISMS } from '../../limits.js';
+import {
+  MAX_CHECK_STEPS,
+  MAX_FOUND_RECORDS_REPORTED,
+  MAX_MAIL_EXCHANGERS_REPORTED,
+  MAX_MECHANISMS,
+} from '../../limits.js';
+import { CHECKED_SRV_SERVICES } from '../../world/discovery-records.js';
 import type { ListBounds } from './result-size.js';
 
 const most = (counts: readonly number[]): number => Math.max(0, ...counts);
@@ -71,6 +77,10 @@ export function catalogListBounds(data: CatalogData): ListBounds {
     ['Query.serviceStatus', endpoints.length],
     ['ServerCheck.mechanisms', MAX_MECHANISMS],
     ['ServerCheck.steps', MAX_CHECK_STEPS],
+    ['MailLocation.mailExchangers', MAX_MAIL_EXCHANGERS_REPORTED],
+    // Three aliases, the SRV records checked (one per service and endpoint at most) and the digest.
+    ['DomainCheck.discoveryRecords', 3 + CHECKED_SRV_SERVICES.length * Math.max(1, endpoints.length) + 1],
+    ['DiscoveryRecordCheck.found', MAX_FOUND_RECORDS_REPORTED],
     ['TroubleshootingEntry.remedies', most(troubleshooting.map((entry) => entry.remedies.length))],
   ]);
 }

@@ -1,0 +1,16 @@
+/**
+ * Where the local DNS listens (a leaf, so vitest.config.ts can read it without loading the
+ * catalog): loopback ports away from the mail servers' (25-995), the fake servers' (19001-19009)
+ * and wrangler's 8787.
+ */
+
+/** Where `named` answers plain DNS (UDP and TCP). */
+export const NAMED_PORT = 53530;
+/** Where `dnsdist` answers DNS over HTTPS, at DOH_PATH. */
+export const DOH_PORT = 53531;
+/** dnsdist's plain DNS listener, which it always opens; unused. */
+export const DNSDIST_DNS_PORT = 53532;
+export const DOH_PATH = '/dns-query';
+
+/** The resolver URL the Worker is given (DOH_URL) to reach the local DNS. */
+export const LOCAL_DOH_URL = `http://127.0.0.1:${DOH_PORT}${DOH_PATH}`;
