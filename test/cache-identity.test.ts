@@ -18,6 +18,7 @@ import type { EndpointStatus } from '../src/world/server-check/types.js';
 /** Values for arguments the schema requires, by `Type.field`; a new field with one needs an entry. */
 const REQUIRED_ARGUMENTS: Readonly<Record<string, string>> = {
   'Query.clientConfiguration': 'document: { appleProfile: {} }',
+  'Query.domainCheck': 'domain: "example.com"',
   'Query.guide': 'guideId: "setup-thunderbird"',
   'Query.protocol': 'name: IMAP',
   'Query.provider': 'providerId: "routing-net"',

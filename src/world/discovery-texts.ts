@@ -34,8 +34,8 @@ function readers(name: string): LocalizedText {
 type Advice = Readonly<Record<DiscoveryRecordType, LocalizedText>>;
 
 const OK: LocalizedText = {
-  en: 'Published as planned: {readers} find what they need here.',
-  de: 'Wie geplant veröffentlicht: {readers} finden hier, was sie brauchen.',
+  en: 'Published as planned: {readers} can find what they need here.',
+  de: 'Wie geplant veröffentlicht: Für {readers} stimmt hier alles.',
 };
 
 const LOOKUP_FAILED: LocalizedText = {
@@ -45,31 +45,31 @@ const LOOKUP_FAILED: LocalizedText = {
 
 const MISSING: Advice = {
   CNAME: {
-    en: 'Nothing is published at {name}: publish a CNAME record to {expected} (or the addresses {expected} has), so that {readers} find the settings.',
-    de: 'Unter {name} ist nichts veröffentlicht: Veröffentlichen Sie einen CNAME-Eintrag auf {expected} (oder die Adressen von {expected}), damit {readers} die Einstellungen finden.',
+    en: 'Nothing is published at {name}: publish a CNAME record to {expected} (or the addresses {expected} has), so that {readers} can find the settings.',
+    de: 'Unter {name} ist nichts veröffentlicht: Veröffentlichen Sie einen CNAME-Eintrag auf {expected} (oder die Adressen von {expected}), damit die Einstellungen für {readers} auffindbar sind.',
   },
   SRV: {
-    en: 'Nothing is published at {name}: publish the SRV record {expected} there, so that {readers} find the server.',
-    de: 'Unter {name} ist nichts veröffentlicht: Veröffentlichen Sie dort den SRV-Eintrag {expected}, damit {readers} den Server finden.',
+    en: 'Nothing is published at {name}: publish the SRV record {expected} there, so that {readers} can find the server.',
+    de: 'Unter {name} ist nichts veröffentlicht: Veröffentlichen Sie dort den SRV-Eintrag {expected}, damit der Server für {readers} auffindbar ist.',
   },
   TXT: {
-    en: 'Nothing is published at {name}: publish the TXT record "{expected}" there, so that {readers} trust the settings document.',
-    de: 'Unter {name} ist nichts veröffentlicht: Veröffentlichen Sie dort den TXT-Eintrag „{expected}“, damit {readers} dem Einstellungsdokument vertrauen.',
+    en: 'Nothing is published at {name}: publish the TXT record "{expected}" there, so that {readers} can trust the settings document.',
+    de: 'Unter {name} ist nichts veröffentlicht: Veröffentlichen Sie dort den TXT-Eintrag „{expected}“, damit das Einstellungsdokument für {readers} vertrauenswürdig ist.',
   },
 };
 
 const WRONG: Advice = {
   CNAME: {
-    en: '{name} leads somewhere else: replace it with a CNAME record to {expected}, so that {readers} find the settings.',
-    de: '{name} führt woandershin: Ersetzen Sie den Eintrag durch einen CNAME auf {expected}, damit {readers} die Einstellungen finden.',
+    en: '{name} leads somewhere else: replace it with a CNAME record to {expected}, so that {readers} can find the settings.',
+    de: '{name} führt woandershin: Ersetzen Sie den Eintrag durch einen CNAME auf {expected}, damit die Einstellungen für {readers} auffindbar sind.',
   },
   SRV: {
-    en: '{name} names another server or port: publish the SRV record {expected} instead, so that {readers} find the server.',
-    de: '{name} nennt einen anderen Server oder Port: Veröffentlichen Sie stattdessen den SRV-Eintrag {expected}, damit {readers} den Server finden.',
+    en: '{name} names another server or port: publish the SRV record {expected} instead, so that {readers} can find the server.',
+    de: '{name} nennt einen anderen Server oder Port: Veröffentlichen Sie stattdessen den SRV-Eintrag {expected}, damit der Server für {readers} auffindbar ist.',
   },
   TXT: {
     en: 'No TXT record at {name} carries the digest of the document served now: publish "{expected}" (the old record may stay beside it while programs change over), or {readers} will refuse the settings document.',
-    de: 'Kein TXT-Eintrag unter {name} enthält den Hashwert des jetzt ausgelieferten Dokuments: Veröffentlichen Sie „{expected}“ (der alte Eintrag darf während des Wechsels daneben bleiben), sonst lehnen {readers} das Einstellungsdokument ab.',
+    de: 'Kein TXT-Eintrag unter {name} enthält den Hashwert des jetzt ausgelieferten Dokuments: Veröffentlichen Sie „{expected}“ (der alte Eintrag darf während des Wechsels daneben bleiben), sonst wird das Einstellungsdokument von {readers} abgelehnt.',
   },
 };
 
