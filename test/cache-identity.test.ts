@@ -14,6 +14,7 @@ import { schema } from '../src/graphql/schema.js';
 import { data } from './helpers/client.js';
 import { allEndpoints } from '../src/domain/endpoints.js';
 import type { EndpointStatus } from '../src/world/server-check/types.js';
+import type { DnsAnswer } from '../src/world/dns/message.js';
 
 /** Values for arguments the schema requires, by `Type.field`; a new field with one needs an entry. */
 const REQUIRED_ARGUMENTS: Readonly<Record<string, string>> = {
@@ -72,6 +73,19 @@ const readServiceStatus = (now: number) =>
     ),
   );
 
+/** DNS as `domainCheck` on example.com reads it: mail here and elsewhere, so every type is answered. */
+const dnsAnswers = (name: string, type: string): DnsAnswer =>
+  type === 'MX' && name === 'example.com'
+    ? {
+        outcome: 'FOUND',
+        authenticated: false,
+        records: [
+          { type: 'MX', preference: 10, exchange: 'mx01.routing.net' },
+          { type: 'MX', preference: 20, exchange: 'mx.elsewhere.example' },
+        ],
+      }
+    : { outcome: 'NO_RECORD', authenticated: false };
+
 async function answer(locale: Locale): Promise<unknown> {
   const contextValue: Context = operationContext({
     catalog,
@@ -79,6 +93,7 @@ async function answer(locale: Locale): Promise<unknown> {
     locale,
     origin: 'http://127.0.0.1',
     readServiceStatus,
+    makeResolver: () => ({ lookup: (name, type) => Promise.resolve(dnsAnswers(name, type)) }),
   });
   const query = schema.getQueryType();
   if (query == null) throw new Error('The schema has no query type');

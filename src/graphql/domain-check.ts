@@ -9,8 +9,6 @@ import { providerOrDefault } from '../domain/providers.js';
 import { localize } from '../domain/texts.js';
 import { plannedRecords } from '../client-config/domain-plan.js';
 import {
-  DISCOVERY_RECORD_TYPES,
-  DISCOVERY_STATUSES,
   checkDiscoveryRecords,
   type DiscoveryRecordCheck,
   type DiscoveryRecordType,
@@ -21,13 +19,22 @@ import type { LookupFailure } from '../world/dns/message.js';
 import { LOOKUP_FAILURE_TEXTS } from '../world/lookup-failures.js';
 import {
   locateMail,
-  MAIL_VERDICTS,
   verdictText,
   type MailExchanger,
   type MailLocation,
   type MailVerdict,
 } from '../world/mail-location.js';
+import {
+  DNS_TIMEOUT_MS,
+  MAX_DNS_LOOKUPS_PER_REQUEST,
+  MAX_DNS_NEGATIVE_TTL_SECONDS,
+  MAX_DNS_TTL_SECONDS,
+  MAX_FOUND_RECORD_LENGTH,
+  MAX_FOUND_RECORDS_REPORTED,
+  MAX_MAIL_EXCHANGERS_REPORTED,
+} from '../limits.js';
 import { providerIdArg } from './arguments.js';
+import { describedValues } from './described-values.js';
 import { builder } from './builder.js';
 import { localeArg, localeField } from './locale/fields.js';
 import { textLocale } from './locale/scope.js';
@@ -47,29 +54,23 @@ const VERDICT_DESCRIPTIONS = {
 
 const MailVerdictEnum = builder.enumType('MailVerdict', {
   description: "Where a domain's mail goes, as its MX records in DNS say.",
-  values: Object.fromEntries(MAIL_VERDICTS.map((v) => [v, { description: VERDICT_DESCRIPTIONS[v] }])) as Record<
-    MailVerdict,
-    { description: string }
-  >,
+  values: describedValues(VERDICT_DESCRIPTIONS),
 });
 
 const FAILURE_DESCRIPTIONS = {
-  TIMEOUT: 'The DNS resolver did not answer within 2 seconds.',
+  TIMEOUT: `The DNS resolver did not answer within ${DNS_TIMEOUT_MS / 1000} seconds.`,
   UNREACHABLE: 'The DNS resolver could not be reached.',
   HTTP_ERROR: 'The DNS resolver answered with an HTTP error status.',
   MALFORMED:
     'The DNS resolver answered with something that is not a DNS message answering the question (or the name could not be asked).',
   SERVER_FAILURE:
     "The DNS resolver reported SERVFAIL or REFUSED, often a fault of the domain's name servers or a DNSSEC failure.",
-  TOO_MANY_LOOKUPS:
-    'The request used up its DNS lookups (12 questions, enough for one domainCheck); ask for one domain per request.',
+  TOO_MANY_LOOKUPS: `The request used up its DNS lookups (${MAX_DNS_LOOKUPS_PER_REQUEST} questions, enough for one domainCheck); ask for one domain per request.`,
 } satisfies Record<LookupFailure, string>;
 
 const LookupFailureEnum = builder.enumType('LookupFailure', {
   description: 'Why a DNS lookup gave no answer to judge.',
-  values: Object.fromEntries(
-    Object.entries(FAILURE_DESCRIPTIONS).map(([code, description]) => [code, { description }]),
-  ) as Record<LookupFailure, { description: string }>,
+  values: describedValues(FAILURE_DESCRIPTIONS),
 });
 
 const MailExchangerRef = builder.objectRef<MailExchanger>('MailExchanger');
@@ -109,7 +110,7 @@ MailLocationRef.implement({
     }),
     mailExchangers: t.field({
       type: [MailExchangerRef],
-      description: 'The MX records found, most preferred first (at most 10); empty without any.',
+      description: `The MX records found, most preferred first (at most ${MAX_MAIL_EXCHANGERS_REPORTED}); empty without any.`,
       resolve: (l) => l.mailExchangers,
     }),
     preferredMailExchanger: t.field({
@@ -142,10 +143,7 @@ const STATUS_DESCRIPTIONS = {
 
 const DiscoveryStatusEnum = builder.enumType('DiscoveryRecordStatus', {
   description: 'How a published record compares with the DNS plan.',
-  values: Object.fromEntries(DISCOVERY_STATUSES.map((s) => [s, { description: STATUS_DESCRIPTIONS[s] }])) as Record<
-    DiscoveryStatus,
-    { description: string }
-  >,
+  values: describedValues(STATUS_DESCRIPTIONS),
 });
 
 const TYPE_DESCRIPTIONS = {
@@ -157,9 +155,7 @@ const TYPE_DESCRIPTIONS = {
 
 const DiscoveryRecordTypeEnum = builder.enumType('DiscoveryRecordType', {
   description: 'The kind of a discovery record in the DNS plan.',
-  values: Object.fromEntries(
-    DISCOVERY_RECORD_TYPES.map((type) => [type, { description: TYPE_DESCRIPTIONS[type] }]),
-  ) as Record<DiscoveryRecordType, { description: string }>,
+  values: describedValues(TYPE_DESCRIPTIONS),
 });
 
 const DiscoveryRecordRef = builder.objectRef<DiscoveryRecordCheck>('DiscoveryRecordCheck');
@@ -176,8 +172,7 @@ DiscoveryRecordRef.implement({
         "The record's data as the plan gives it, in zone-file form: the alias's target, the SRV data (`priority weight port target`), or the TXT text.",
     }),
     found: t.exposeStringList('found', {
-      description:
-        'What the name has, in zone-file form (an alias shows `CNAME <target>` or `A <address>`; TXT strings joined); at most 8 records of 300 characters each.',
+      description: `What the name has, in zone-file form (an alias shows \`CNAME <target>\` or \`A <address>\`; TXT strings joined); at most ${MAX_FOUND_RECORDS_REPORTED} records of ${MAX_FOUND_RECORD_LENGTH} characters each.`,
     }),
     status: t.field({
       type: DiscoveryStatusEnum,
@@ -234,8 +229,7 @@ DomainCheckRef.implement({
 builder.queryField('domainCheck', (t) =>
   t.field({
     type: DomainCheckRef,
-    description:
-      "Checks a domain in DNS, as an administrator asks when setup fails: is the domain's mail hosted by the provider, and will Thunderbird, Outlook, iPhones and PACC clients find the settings? Looks up the MX, SRV, TXT and address records over DNS over HTTPS (about ten questions, in parallel, each waiting 2 s at most). Lookups that fail are reported as such, never guessed. Answers are never kept by the API's answer cache; DNS answers are reused for their TTL (at most 5 minutes, negative ones 1 minute).",
+    description: `Checks a domain in DNS, as an administrator asks when setup fails: is the domain's mail hosted by the provider, and will Thunderbird, Outlook, iPhones and PACC clients find the settings? Looks up the MX, SRV, TXT and address records over DNS over HTTPS (about ten questions, in parallel, each waiting ${DNS_TIMEOUT_MS / 1000} s at most). Lookups that fail are reported as such, never guessed. Answers are never kept by the API's answer cache; DNS answers are reused for their TTL (at most ${MAX_DNS_TTL_SECONDS} s, negative ones ${MAX_DNS_NEGATIVE_TTL_SECONDS} s).`,
     args: {
       domain: t.arg.string({
         required: true,

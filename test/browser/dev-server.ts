@@ -40,7 +40,19 @@ export async function startDevServer(): Promise<DevServer> {
   const port = await freePort();
   const child = spawn(
     'npx',
-    ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0'],
+    // DOH_URL: nothing listens there, so lookups fail at once on loopback and never go out.
+    [
+      'wrangler',
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      '0',
+      '--var',
+      'DOH_URL:http://127.0.0.1:53539/dns-query',
+    ],
     {
       env: {
         ...process.env,

@@ -6,6 +6,8 @@ declare namespace Cloudflare {
     readonly RATE_LIMIT?: string;
     readonly RATE_LIMITER?: RateLimit;
     readonly STATUS_DB: D1Database;
+    /** The DoH resolver: the local dnsdist in the `dns` project, a closed loopback port elsewhere. */
+    readonly DOH_URL: string;
     /** migrations/, read by vitest.config.ts for applyD1Migrations. */
     readonly TEST_MIGRATIONS: { name: string; queries: string[] }[];
   }
