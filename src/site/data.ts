@@ -24,6 +24,15 @@ export interface AddressSettings {
   readonly emailAddress: string;
   readonly domain: string;
   readonly providerMatch: 'DOMAIN' | 'MAIL_EXCHANGER' | 'DEFAULT';
+  /** For a domain no provider lists, the address with the listed domain it was likely meant to be. */
+  readonly suggestedEmailAddress: string | null;
+  /** Where the domain's mail goes (its MX in DNS); null for a listed domain, never looked up. */
+  readonly mailLocation: {
+    readonly verdict: 'HOSTED_HERE' | 'HOSTED_ELSEWHERE' | 'NO_MAIL' | 'NO_SUCH_DOMAIN' | 'LOOKUP_FAILED';
+    /** The verdict in words, in the page's language. */
+    readonly explanation: string;
+    readonly preferredMailExchanger: { readonly host: string } | null;
+  } | null;
   readonly userName: string;
   readonly provider: {
     readonly providerId: string;

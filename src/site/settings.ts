@@ -60,26 +60,73 @@ ${items.join('\n')}
 </ul>`;
 }
 
-/** What a domain no provider lists means for the settings shown. */
-function unlisted(t: PageTexts, settings: AddressSettings): string {
-  if (settings.providerMatch !== 'DEFAULT') return '';
-  const values = { domain: settings.domain, provider: settings.provider.displayName };
-  return `<div class="notice" role="note">
-<p><strong>${escapeHtml(t('unlistedTitle', values))}</strong></p>
-<p>${escapeHtml(t('unlisted', values))}</p>
+/** A note with a title and its paragraphs. */
+const notice = (title: string, paragraphs: readonly string[], extra = '') => `<div class="notice" role="note">
+<p><strong>${escapeHtml(title)}</strong></p>
+${paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n')}${extra}
 </div>`;
+
+/** "Did you mean …?" with a button that looks the suggested address up (a POST: see forms.ts). */
+function didYouMean(t: PageTexts, state: AssistantState, settings: AddressSettings): string {
+  const address = settings.suggestedEmailAddress;
+  if (address === null) return '';
+  const fields = `<p>${escapeHtml(t('didYouMean', { address }))} <input type="hidden" name="${PARAMETERS.email}" value="${escapeHtml(address)}"><button type="submit">${escapeHtml(t('useSuggestion', { address }))}</button></p>`;
+  return `\n${assistantForm(state, [PARAMETERS.email], fields, ' class="suggestion"')}`;
+}
+
+/**
+ * What the domain's lookup means for the settings: nothing for a domain the provider lists or
+ * hosts; for mail elsewhere, a domain that does not exist or takes no mail, a note that hides the
+ * settings (`hides`); for a failed or missing check, the plain word that they are unchecked.
+ */
+function verdictNote(t: PageTexts, state: AssistantState, settings: AddressSettings) {
+  if (settings.providerMatch !== 'DEFAULT') return { note: '', hides: false };
+  const domain = settings.domain;
+  const provider = settings.provider.displayName;
+  const location = settings.mailLocation;
+  const suggestion = didYouMean(t, state, settings);
+  switch (location?.verdict) {
+    case 'HOSTED_ELSEWHERE': {
+      const host = location.preferredMailExchanger?.host ?? '';
+      return {
+        note: notice(t('elsewhereTitle', { domain }), [t('elsewhere', { domain, host, provider })], suggestion),
+        hides: true,
+      };
+    }
+    case 'NO_SUCH_DOMAIN':
+      return {
+        note: notice(t('noSuchDomainTitle', { domain }), [t('noSuchDomain', { domain })], suggestion),
+        hides: true,
+      };
+    case 'NO_MAIL':
+      return { note: notice(t('noMailTitle', { domain }), [t('noMail', { domain })], suggestion), hides: true };
+    default: {
+      const unchecked = location?.verdict === 'LOOKUP_FAILED' ? [t('lookupFailed', { domain })] : [];
+      const paragraphs = [t('unlisted', { domain, provider }), ...unchecked];
+      return { note: notice(t('unlistedTitle', { domain, provider }), paragraphs, suggestion), hides: false };
+    }
+  }
 }
 
 function result(t: PageTexts, state: AssistantState, settings: AddressSettings, protocol: IncomingProtocolName) {
   const other = otherProtocol(protocol);
-  return `${unlisted(t, settings)}
-<p>${escapeHtml(t('settingsFor', { address: settings.emailAddress, protocol: settings.incoming.protocol }))}</p>
+  const { note, hides } = verdictNote(t, state, settings);
+  const shown = `<p>${escapeHtml(t('settingsFor', { address: settings.emailAddress, protocol: settings.incoming.protocol }))}</p>
 <div class="cards">
 ${card(t, 'incoming-title', t('incomingTitle', { protocol: settings.incoming.protocol }), settings.incoming, settings.userName)}
 ${card(t, 'outgoing-title', t('outgoingTitle', { protocol: settings.outgoing.protocol }), settings.outgoing, settings.userName, t('outgoingSignIn'))}
 </div>
 <p>${assistantLink({ ...state, protocol: other }, t('showProtocol', { protocol: other }))}</p>
 ${alternatives(t, settings)}`;
+  // Settings that will not work stay behind an explicit choice, so no one copies them in a hurry.
+  if (hides) {
+    return `${note}
+<details class="anyway">
+<summary>${escapeHtml(t('showAnyway', { provider: settings.provider.displayName }))}</summary>
+${shown}
+</details>`;
+  }
+  return `${note}\n${shown}`;
 }
 
 /** The address section of the assistant in `state`. */

@@ -69,6 +69,31 @@ const TEXTS = {
     en: 'No provider here lists the domain {domain}. The settings below are those of {provider}: they work only if the mail of {domain} is hosted at {provider}. If someone else runs it (an employer, a school, a web host), ask them for the settings instead.',
     de: 'Kein Anbieter hier führt die Domain {domain}. Die Einstellungen unten sind die von {provider}: Sie funktionieren nur, wenn die E-Mails von {domain} bei {provider} liegen. Betreibt sie jemand anderes (ein Arbeitgeber, eine Schule, ein Webhoster), fragen Sie dort nach den Einstellungen.',
   },
+  elsewhereTitle: { en: 'The mail of {domain} is not here', de: 'Die E-Mails von {domain} liegen nicht hier' },
+  elsewhere: {
+    en: 'The mail of {domain} goes to {host}, not to {provider}, so the settings of {provider} will not work for this address. Ask whoever runs {host} (your mail provider, employer, school or web host) for the settings.',
+    de: 'Die E-Mails von {domain} gehen an {host}, nicht an {provider}; die Einstellungen von {provider} funktionieren für diese Adresse daher nicht. Fragen Sie den Betreiber von {host} (Ihren E-Mail-Anbieter, Arbeitgeber, Ihre Schule oder Ihren Webhoster) nach den Einstellungen.',
+  },
+  noSuchDomainTitle: { en: '{domain} does not exist', de: '{domain} gibt es nicht' },
+  noSuchDomain: {
+    en: 'No domain {domain} is registered in DNS. Check the spelling of your address.',
+    de: 'Eine Domain {domain} ist im DNS nicht eingetragen. Prüfen Sie die Schreibweise Ihrer Adresse.',
+  },
+  noMailTitle: { en: '{domain} receives no mail', de: '{domain} empfängt keine E-Mails' },
+  noMail: {
+    en: 'The domain {domain} says in DNS that it takes no mail. Check your address for typing mistakes.',
+    de: 'Die Domain {domain} gibt im DNS an, dass sie keine E-Mails annimmt. Prüfen Sie Ihre Adresse auf Tippfehler.',
+  },
+  didYouMean: { en: 'Did you mean {address}?', de: 'Meinten Sie {address}?' },
+  useSuggestion: { en: 'Use {address}', de: '{address} verwenden' },
+  lookupFailed: {
+    en: 'Where the mail of {domain} goes could not be checked just now, so these settings are shown unchecked.',
+    de: 'Wohin die E-Mails von {domain} gehen, konnte gerade nicht geprüft werden; die Einstellungen sind daher ungeprüft.',
+  },
+  showAnyway: {
+    en: 'Show the settings of {provider} anyway',
+    de: 'Die Einstellungen von {provider} trotzdem zeigen',
+  },
   incomingTitle: { en: 'Incoming mail ({protocol})', de: 'Posteingang ({protocol})' },
   outgoingTitle: { en: 'Outgoing mail ({protocol})', de: 'Postausgang ({protocol})' },
   fieldServer: { en: 'Server', de: 'Server' },

@@ -35,24 +35,22 @@ function stopped(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `wrangler dev` and resolves once it answers on 127.0.0.1. */
-export async function startDevServer(): Promise<DevServer> {
+/** Nothing listens there: lookups fail at once on loopback and never go out. */
+const NO_RESOLVER = 'http://127.0.0.1:53539/dns-query';
+
+/**
+ * Starts `wrangler dev` and resolves once it answers on 127.0.0.1. `vars` are Worker variables;
+ * DOH_URL, unless given, names a loopback port where nothing listens.
+ */
+export async function startDevServer(vars: Readonly<Record<string, string>> = {}): Promise<DevServer> {
   const port = await freePort();
+  const variables = Object.entries({ DOH_URL: NO_RESOLVER, ...vars }).flatMap(([name, value]) => [
+    '--var',
+    `${name}:${value}`,
+  ]);
   const child = spawn(
     'npx',
-    // DOH_URL: nothing listens there, so lookups fail at once on loopback and never go out.
-    [
-      'wrangler',
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--inspector-port',
-      '0',
-      '--var',
-      'DOH_URL:http://127.0.0.1:53539/dns-query',
-    ],
+    ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0', ...variables],
     {
       env: {
         ...process.env,
