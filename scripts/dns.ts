@@ -10,6 +10,6 @@ import { startDnsServers, unavailable } from './local-dns/servers.js';
 await runInForeground(
   'the local DNS',
   unavailable(),
-  startDnsServers,
+  () => startDnsServers(),
   `named on 127.0.0.1:${NAMED_PORT} for the zones of test/dns/zones/, DNS over HTTPS at ${LOCAL_DOH_URL}`,
 );

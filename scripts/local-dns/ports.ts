@@ -12,5 +12,21 @@ export const DOH_PORT = 53531;
 export const DNSDIST_DNS_PORT = 53532;
 export const DOH_PATH = '/dns-query';
 
+/** The resolver URL of a local dnsdist on `port`. */
+export const dohUrl = (port: number) => `http://127.0.0.1:${port}${DOH_PATH}`;
+
 /** The resolver URL the Worker is given (DOH_URL) to reach the local DNS. */
-export const LOCAL_DOH_URL = `http://127.0.0.1:${DOH_PORT}${DOH_PATH}`;
+export const LOCAL_DOH_URL = dohUrl(DOH_PORT);
+
+/** Where one local DNS listens: named, dnsdist's DoH and dnsdist's own plain DNS. */
+export interface DnsPorts {
+  readonly named: number;
+  readonly doh: number;
+  readonly dnsdist: number;
+}
+
+/** The ports of `npm run dns` and the `dns` test project. */
+export const LOCAL_DNS_PORTS: DnsPorts = { named: NAMED_PORT, doh: DOH_PORT, dnsdist: DNSDIST_DNS_PORT };
+
+/** The ports of the browser tests' own DNS, which may run beside the `dns` project's. */
+export const BROWSER_DNS_PORTS: DnsPorts = { named: 53536, doh: 53537, dnsdist: 53538 };

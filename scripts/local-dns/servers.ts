@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { catalog } from '../../src/catalog/catalog.js';
 import { clientConfiguration } from '../../src/client-config/service.js';
 
-import { DNSDIST_DNS_PORT, DOH_PATH, DOH_PORT, LOCAL_DOH_URL, NAMED_PORT } from './ports.js';
+import { DOH_PATH, dohUrl, LOCAL_DNS_PORTS, type DnsPorts } from './ports.js';
 
 const ZONES = new URL('../../test/dns/zones/', import.meta.url).pathname;
 const NAMED = '/usr/sbin/named';
@@ -44,12 +44,12 @@ async function paccDigest(): Promise<string> {
 }
 
 /** named.conf: authoritative only, every zone file of test/dns/zones/ (named `<zone>.zone`). */
-function namedConfig(dir: string, zones: readonly string[]): string {
+function namedConfig(dir: string, zones: readonly string[], port: number): string {
   return `options {
   directory "${dir}";
   pid-file "${dir}/named.pid";
   session-keyfile "${dir}/session.key";
-  listen-on port ${NAMED_PORT} { 127.0.0.1; };
+  listen-on port ${port} { 127.0.0.1; };
   listen-on-v6 { none; };
   recursion no;
   notify no;
@@ -60,22 +60,22 @@ ${zones.map((zone) => `zone "${zone}" { type primary; file "${dir}/${zone}.zone"
 `;
 }
 
-const dnsdistConfig = `setSecurityPollSuffix('')
-setLocal('127.0.0.1:${DNSDIST_DNS_PORT}')
-newServer({address='127.0.0.1:${NAMED_PORT}'})
-addDOHLocal('127.0.0.1:${DOH_PORT}', nil, nil, '${DOH_PATH}')
+const dnsdistConfig = (ports: DnsPorts) => `setSecurityPollSuffix('')
+setLocal('127.0.0.1:${ports.dnsdist}')
+newServer({address='127.0.0.1:${ports.named}'})
+addDOHLocal('127.0.0.1:${ports.doh}', nil, nil, '${DOH_PATH}')
 `;
 
 /** A DNS query for the SOA of `mail-check.test` (id 0, RD), as RFC 8484's GET carries it. */
 const PROBE = 'AAABAAABAAAAAAAACm1haWwtY2hlY2sEdGVzdAAABgAB';
 
 /** Resolves once dnsdist answers a DoH query with named's answer, or rejects after ten seconds. */
-async function answering(): Promise<void> {
+async function answering(url: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   let last = '';
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${LOCAL_DOH_URL}?dns=${PROBE}`, { signal: AbortSignal.timeout(1_000) });
+      const response = await fetch(`${url}?dns=${PROBE}`, { signal: AbortSignal.timeout(1_000) });
       const body = new Uint8Array(await response.arrayBuffer());
       // Response bit set and RCODE NOERROR: named has loaded the zone.
       if (response.ok && body.length > 12 && (body[2]! & 0x80) !== 0 && (body[3]! & 0x0f) === 0) return;
@@ -88,8 +88,8 @@ async function answering(): Promise<void> {
   throw new Error(`the local DoH resolver did not answer: ${last}`);
 }
 
-/** Starts named and dnsdist; the returned function stops both and removes their files. */
-export async function startDnsServers(): Promise<() => void> {
+/** Starts named and dnsdist on `ports`; the returned function stops both and removes their files. */
+export async function startDnsServers(ports: DnsPorts = LOCAL_DNS_PORTS): Promise<() => void> {
   const dir = mkdtempSync(join(tmpdir(), 'dns-servers-'));
   const digest = await paccDigest();
   const zones = readdirSync(ZONES)
@@ -99,8 +99,8 @@ export async function startDnsServers(): Promise<() => void> {
     const text = readFileSync(join(ZONES, `${zone}.zone`), 'utf8').replaceAll('{{DIGEST}}', digest);
     writeFileSync(join(dir, `${zone}.zone`), text);
   }
-  writeFileSync(join(dir, 'named.conf'), namedConfig(dir, zones));
-  writeFileSync(join(dir, 'dnsdist.conf'), dnsdistConfig);
+  writeFileSync(join(dir, 'named.conf'), namedConfig(dir, zones, ports.named));
+  writeFileSync(join(dir, 'dnsdist.conf'), dnsdistConfig(ports));
   const output: string[] = [];
   const start = (command: string, args: string[]): ChildProcess => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -117,7 +117,7 @@ export async function startDnsServers(): Promise<() => void> {
     setTimeout(() => rmSync(dir, { recursive: true, force: true }), 500).unref();
   };
   try {
-    await answering();
+    await answering(dohUrl(ports.doh));
   } catch (error) {
     stop();
     throw new Error(`${String(error)}\n${output.join('')}`, { cause: error });

@@ -3,6 +3,7 @@
  * with the page's state are listed in `ASSISTANT_SECTIONS`, so the page's script renders exactly
  * what the server renders; the port table and the protocols change only with the language.
  */
+import { DOMAIN_CHECK_ID, domainCheckSection } from './domain-check.js';
 import { stateLink } from './forms.js';
 import { escapeHtml } from './html.js';
 import type { AssistantData, PortTableRow, ProtocolExplanation } from './data.js';
@@ -29,6 +30,7 @@ export const ASSISTANT_SECTIONS: readonly AssistantSection[] = [
   { id: RECOMMENDATION_ID, render: recommendationSection },
   { id: SETUP_GUIDES_ID, render: setupGuidesSection },
   { id: TROUBLESHOOTING_ID, render: troubleshootingSection },
+  { id: DOMAIN_CHECK_ID, render: domainCheckSection },
 ];
 
 /** The assistant's own URL in another language, keeping its state (but the address: see forms.ts). */
@@ -58,7 +60,8 @@ ${recommendationSection(state, data)}
 ${setupGuidesSection(state, data)}
 ${portTableSection(state.locale, ports)}
 ${protocolsSection(state.locale, protocols)}
-${troubleshootingSection(state, data)}`;
+${troubleshootingSection(state, data)}
+${domainCheckSection(state, data)}`;
   return pageDocument({
     locale: state.locale,
     title: t('homeTitle'),

@@ -43,6 +43,23 @@ export interface AddressSettings {
   readonly outgoing: ServerEndpoint;
 }
 
+/** `PageDomainCheck`: `domainCheck`. */
+export interface DomainCheck {
+  readonly mail: {
+    readonly domain: string;
+    readonly verdict: NonNullable<AddressSettings['mailLocation']>['verdict'];
+    readonly explanation: string;
+  };
+  readonly discoveryRecords: readonly {
+    readonly name: string;
+    readonly type: 'CNAME' | 'SRV' | 'TXT';
+    readonly expected: string;
+    readonly found: readonly string[];
+    readonly status: 'OK' | 'MISSING' | 'WRONG' | 'LOOKUP_FAILED';
+    readonly advice: string;
+  }[];
+}
+
 /** An endpoint as a recommendation names it. */
 interface RecommendedEndpoint {
   readonly hostName: string;
@@ -141,6 +158,8 @@ export interface AssistantData {
   readonly recommendation: InputResult<Recommendation> | undefined;
   /** Undefined without an address. */
   readonly settings: InputResult<AddressSettings> | undefined;
+  /** Undefined without a domain to check. */
+  readonly domainCheck: InputResult<DomainCheck> | undefined;
   readonly guides: readonly SetupGuide[];
   readonly troubleshooting: readonly TroubleshootingEntry[];
 }

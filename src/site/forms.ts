@@ -63,3 +63,28 @@ export function stateLink(state: AssistantState, href: string, label: string, at
 export function assistantLink(state: AssistantState, label: string): string {
   return stateLink(state, `${ASSISTANT_PATH}${assistantQuery(state)}`, label, ` ${ENHANCED}`);
 }
+
+/** What `inputWithButton` shows. */
+interface InputField {
+  /** The input's id and name. */
+  readonly name: string;
+  readonly label: string;
+  readonly value: string;
+  readonly hint: string;
+  readonly button: string;
+  /** The error the value caused, said to the reader; undefined when there is none. */
+  readonly error: string | undefined;
+  /** More attributes of the input (`inputmode`, `autocomplete`). */
+  readonly attributes?: string;
+}
+
+/** A labelled text input with its submit button, its hint, and the error its value caused. */
+export function inputWithButton({ name, label, value, hint, button, error, attributes = '' }: InputField): string {
+  const describedBy = error === undefined ? `${name}-hint` : `${name}-hint ${name}-error`;
+  return `<label for="${name}">${escapeHtml(label)}</label>
+<div class="inline">
+<input id="${name}" name="${name}" type="text"${attributes} autocapitalize="none" spellcheck="false" value="${escapeHtml(value)}" aria-describedby="${describedBy}"${error === undefined ? '' : ' aria-invalid="true"'}>
+<button type="submit">${escapeHtml(button)}</button>
+</div>
+<p id="${name}-hint" class="hint">${escapeHtml(hint)}</p>${error === undefined ? '' : `\n<p id="${name}-error" class="error">${escapeHtml(error)}</p>`}`;
+}

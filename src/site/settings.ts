@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from './html.js';
 import type { AddressSettings, AssistantData, IncomingProtocolName, ServerEndpoint } from './data.js';
-import { assistantForm, assistantLink, stateForm } from './forms.js';
+import { assistantForm, assistantLink, inputWithButton, stateForm } from './forms.js';
 import { PARAMETERS, type AssistantState } from './state.js';
 import { pageTexts, type PageTexts } from './texts.js';
 
@@ -133,13 +133,15 @@ ${shown}
 export function settingsSection(state: AssistantState, data: AssistantData): string {
   const t = pageTexts(state.locale);
   const error = data.settings?.ok === false ? data.settings.message : undefined;
-  const describedBy = error === undefined ? 'email-hint' : 'email-hint email-error';
-  const input = `<label for="email">${escapeHtml(t('emailLabel'))}</label>
-<div class="inline">
-<input id="email" name="${PARAMETERS.email}" type="text" inputmode="email" autocomplete="email" autocapitalize="none" spellcheck="false" value="${escapeHtml(state.email ?? '')}" aria-describedby="${describedBy}"${error === undefined ? '' : ' aria-invalid="true"'}>
-<button type="submit">${escapeHtml(t('showSettings'))}</button>
-</div>
-<p id="email-hint" class="hint">${escapeHtml(t('emailHint'))}</p>${error === undefined ? '' : `\n<p id="email-error" class="error">${escapeHtml(error)}</p>`}`;
+  const input = inputWithButton({
+    name: PARAMETERS.email,
+    label: t('emailLabel'),
+    value: state.email ?? '',
+    hint: t('emailHint'),
+    button: t('showSettings'),
+    error,
+    attributes: ' inputmode="email" autocomplete="email"',
+  });
   const body =
     data.settings === undefined
       ? `<p>${escapeHtml(t('noAddressYet'))}</p>`

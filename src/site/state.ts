@@ -28,6 +28,8 @@ export interface AssistantState {
   readonly answers: Answers | undefined;
   /** An incoming protocol picked by hand, which wins over the recommendation's. */
   readonly protocol: IncomingProtocolName | undefined;
+  /** A domain an administrator asked to check, as typed; names no person, so it is in the URL. */
+  readonly domain: string | undefined;
 }
 
 /** The query parameters of the assistant's URL. */
@@ -38,6 +40,7 @@ export const PARAMETERS = {
   offline: 'offline',
   storage: 'storage',
   protocol: 'protocol',
+  domain: 'domain',
 } as const;
 
 /** The value a ticked checkbox sends. */
@@ -83,6 +86,7 @@ export function assistantState(search: URLSearchParams, locale: Locale): Assista
             limitedStorage: search.get(PARAMETERS.storage) === YES,
           },
     protocol: incomingProtocolName(search.get(PARAMETERS.protocol)),
+    domain: bounded(search.get(PARAMETERS.domain)?.trim() ?? '', MAX_ADDRESS_LENGTH) || undefined,
   };
 }
 
@@ -95,6 +99,7 @@ export function assistantQuery(state: AssistantState): string {
     if (state.answers.limitedStorage) search.set(PARAMETERS.storage, YES);
   }
   if (state.protocol !== undefined) search.set(PARAMETERS.protocol, state.protocol);
+  if (state.domain !== undefined) search.set(PARAMETERS.domain, state.domain);
   return `?${search.toString()}`;
 }
 

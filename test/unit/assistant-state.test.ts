@@ -32,12 +32,19 @@ describe('the assistant’s state', () => {
       email: 'anna@routing.net',
       answers: { devices: '2', offline: false, limitedStorage: false },
       protocol: 'POP3',
+      domain: undefined,
     });
   });
 
   it('leaves out what was not given', () => {
     const state = assistantState(new URLSearchParams('email=&protocol=SMTP'), 'en');
-    expect(state).toEqual({ locale: 'en', email: undefined, answers: undefined, protocol: undefined });
+    expect(state).toEqual({
+      locale: 'en',
+      email: undefined,
+      answers: undefined,
+      protocol: undefined,
+      domain: undefined,
+    });
     expect(assistantQuery(state)).toBe('?lang=en');
   });
 

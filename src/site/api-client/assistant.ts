@@ -9,6 +9,7 @@ import { situationOf, type AssistantState } from '../state.js';
 import {
   localeValue,
   PAGE_ADDRESS_SETTINGS,
+  PAGE_DOMAIN_CHECK,
   PAGE_RECOMMENDATION,
   PAGE_SETUP_GUIDES,
   PAGE_TROUBLESHOOTING,
@@ -48,9 +49,13 @@ export async function loadAssistant(run: Run, state: AssistantState): Promise<As
     providerId: settings?.ok === true ? settings.value.provider.providerId : null,
     locale,
   };
-  const [guides, troubleshooting] = await Promise.all([
+  const domain = state.domain;
+  const [guides, troubleshooting, domainCheck] = await Promise.all([
     run(PAGE_SETUP_GUIDES, forProtocol).then((answer) => dataOf(answer).guides),
     run(PAGE_TROUBLESHOOTING, forProtocol).then((answer) => dataOf(answer).troubleshooting),
+    domain === undefined
+      ? undefined
+      : run(PAGE_DOMAIN_CHECK, { domain, locale }).then((answer) => inputResult(answer, (data) => data.domainCheck)),
   ]);
-  return { protocol, recommendation, settings, guides, troubleshooting };
+  return { protocol, recommendation, settings, guides, troubleshooting, domainCheck };
 }

@@ -8,6 +8,7 @@ import type { Locale } from '../../catalog/types.js';
 import { trustedOperation } from '../../trusted-documents/operations.js';
 import type {
   AddressSettings,
+  DomainCheck,
   Guide,
   GuideSummary,
   IncomingProtocolName,
@@ -49,6 +50,15 @@ export const PAGE_ADDRESS_SETTINGS: Operation<
   name: 'PageAddressSettings',
   document: trustedOperation('PageAddressSettings').body,
   personal: true,
+};
+
+/** A domain as DNS shows it, for its administrator (a domain names no person: sent by GET). */
+export const PAGE_DOMAIN_CHECK: Operation<
+  Localized & { readonly domain: string },
+  { readonly domainCheck: DomainCheck }
+> = {
+  name: 'PageDomainCheck',
+  document: trustedOperation('PageDomainCheck').body,
 };
 
 /** The recommendation for the answers to the three questions. */

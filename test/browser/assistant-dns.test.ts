@@ -4,11 +4,13 @@
  * German: an address whose mail is elsewhere gets no settings card until "show anyway"; a domain
  * that does not exist gets "check the spelling"; a failed lookup says the settings are unchecked
  * and offers "did you mean …?" for a near miss of a listed domain; a customer's domain hosted here
- * gets the settings with no note. Says SKIPPED without Chromium, named or dnsdist.
+ * gets the settings with no note; and the administrators' part shows each discovery record of a
+ * domain with its status and what to publish, with JavaScript and without. Says SKIPPED without
+ * Chromium, named or dnsdist.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_DOH_URL } from '../../scripts/local-dns/ports.js';
+import { BROWSER_DNS_PORTS, dohUrl } from '../../scripts/local-dns/ports.js';
 import { startDnsServers, unavailable } from '../../scripts/local-dns/servers.js';
 import { chromiumAvailable, launchChromium, outsideRequests } from './chromium.js';
 import { startDevServer, type DevServer } from './dev-server.js';
@@ -33,6 +35,12 @@ const TEXTS = {
     unchecked: 'could not be checked just now',
     useSuggestion: 'Use anna@routing.net',
     incoming: 'Incoming mail (IMAP)',
+    domain: 'Domain',
+    check: 'Check the domain',
+    records: 'The records mail programs look for under',
+    wrong: 'Wrong',
+    missing: 'Missing',
+    advice: 'names another server or port: publish the SRV record 0 1 993 mail.routing.net.',
   },
   de: {
     label: 'Ihre E-Mail-Adresse',
@@ -45,6 +53,13 @@ const TEXTS = {
     unchecked: 'konnte gerade nicht geprüft werden',
     useSuggestion: 'anna@routing.net verwenden',
     incoming: 'Posteingang (IMAP)',
+    domain: 'Domain',
+    check: 'Domain prüfen',
+    records: 'Die Einträge, die Mailprogramme unter',
+    wrong: 'Falsch',
+    missing: 'Fehlt',
+    advice:
+      'nennt einen anderen Server oder Port: Veröffentlichen Sie stattdessen den SRV-Eintrag 0 1 993 mail.routing.net.',
   },
 } as const;
 
@@ -54,8 +69,9 @@ describe.skipIf(!chromiumAvailable() || dnsMissing !== undefined)('the assistant
   let browser: Browser;
 
   beforeAll(async () => {
-    stopDns = await startDnsServers();
-    server = await startDevServer({ DOH_URL: LOCAL_DOH_URL });
+    // Ports of their own: the `dns` project's DNS may be running at the same time.
+    stopDns = await startDnsServers(BROWSER_DNS_PORTS);
+    server = await startDevServer({ DOH_URL: dohUrl(BROWSER_DNS_PORTS.doh), PUBLIC_HOST: 'api.test' });
     browser = await launchChromium();
   });
 
@@ -65,9 +81,13 @@ describe.skipIf(!chromiumAvailable() || dnsMissing !== undefined)('the assistant
     stopDns?.();
   });
 
-  /** Opens the assistant in `lang` at `viewport` and asks for `address`, as a person does. */
-  async function ask(viewport: (typeof VIEWPORTS)[number], lang: 'en' | 'de', address: string) {
-    const context = await browser.newContext({ viewport, locale: lang === 'de' ? 'de-DE' : 'en-GB' });
+  /** A page at `viewport` in `lang`, and a check to run at its end: no errors, nothing outside, it fits. */
+  async function open(viewport: (typeof VIEWPORTS)[number], lang: 'en' | 'de', javaScriptEnabled = true) {
+    const context = await browser.newContext({
+      viewport,
+      locale: lang === 'de' ? 'de-DE' : 'en-GB',
+      javaScriptEnabled,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -76,8 +96,6 @@ describe.skipIf(!chromiumAvailable() || dnsMissing !== undefined)('the assistant
     });
     const outside = outsideRequests(page);
     await page.goto(`${server.origin}/?lang=${lang}`);
-    await page.getByLabel(TEXTS[lang].label).fill(address);
-    await page.getByRole('button', { name: TEXTS[lang].show, exact: true }).click();
     const done = async () => {
       expect(errors, 'console and page errors').toEqual([]);
       expect(outside, 'requests beyond 127.0.0.1').toEqual([]);
@@ -88,7 +106,33 @@ describe.skipIf(!chromiumAvailable() || dnsMissing !== undefined)('the assistant
     return { page, done };
   }
 
+  /** Opens the assistant in `lang` at `viewport` and asks for `address`, as a person does. */
+  async function ask(viewport: (typeof VIEWPORTS)[number], lang: 'en' | 'de', address: string) {
+    const opened = await open(viewport, lang);
+    await opened.page.getByLabel(TEXTS[lang].label).fill(address);
+    await opened.page.getByRole('button', { name: TEXTS[lang].show, exact: true }).click();
+    return opened;
+  }
+
+  /** Checks `domain` in the administrators' part, as an administrator does. */
+  async function check(page: Page, lang: 'en' | 'de', domain: string) {
+    await page.getByLabel(TEXTS[lang].domain, { exact: true }).fill(domain);
+    await page.getByRole('button', { name: TEXTS[lang].check }).click();
+    await page.getByRole('heading', { name: `${TEXTS[lang].records} ${domain}` }).waitFor();
+  }
+
+  const recordBlock = (page: Page, name: string) => page.locator('.record', { hasText: name });
+
   const incomingCard = (page: Page, lang: 'en' | 'de') => page.getByRole('article', { name: TEXTS[lang].incoming });
+
+  it('checks a domain without JavaScript too', async () => {
+    const { page, done } = await open(VIEWPORTS[0], 'en', false);
+    await check(page, 'en', 'wrong.mail-check.test');
+    expect(await recordBlock(page, 'autodiscover.wrong.mail-check.test').locator('.status').innerText()).toBe(
+      'Missing',
+    );
+    await done();
+  });
 
   for (const viewport of VIEWPORTS) {
     for (const lang of ['en', 'de'] as const) {
@@ -123,6 +167,23 @@ describe.skipIf(!chromiumAvailable() || dnsMissing !== undefined)('the assistant
             .first()
             .waitFor();
           await page.locator('#settings .notice').waitFor({ state: 'detached' });
+          await done();
+        });
+
+        it('checks a domain for its administrator: each record, its status and what to publish', async () => {
+          const { page, done } = await open(viewport, lang);
+          await check(page, lang, 'wrong.mail-check.test');
+          const imaps = recordBlock(page, '_imaps._tcp.wrong.mail-check.test');
+          expect(await imaps.locator('.status').innerText()).toBe(TEXTS[lang].wrong);
+          expect(await imaps.innerText()).toContain('0 1 143 mail.routing.net.');
+          expect(await imaps.innerText()).toContain(TEXTS[lang].advice);
+          expect(await recordBlock(page, '_pop3s._tcp.wrong.mail-check.test').locator('.status').innerText()).toBe(
+            TEXTS[lang].missing,
+          );
+          expect(new URL(page.url()).searchParams.get('domain')).toBe('wrong.mail-check.test');
+          await check(page, lang, 'complete.mail-check.test');
+          const statuses = await page.locator('.record .status').allInnerTexts();
+          expect(statuses).toEqual(Array(9).fill('OK'));
           await done();
         });
 
