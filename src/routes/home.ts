@@ -2,7 +2,7 @@
  * `/`: the setup assistant, rendered on the server from the API's answers to the page's own
  * operations, so it works without JavaScript. GET for the state in the URL; POST for a form that
  * carries the address in its body, so that it stays out of every URL. A page that shows an
- * address is `no-store`. A mistake in the address or the questions is shown on the page itself,
+ * address or a domain check is `no-store`. A mistake in the address or the questions is shown on the page itself,
  * answered as a 400.
  */
 import { dataOf } from '../site/api-client/answers.js';
@@ -34,9 +34,17 @@ export const home: RouteHandler = async (request, context) => {
     ]);
     const mistaken =
       data.settings?.ok === false ||
+      data.domainCheck?.ok === false ||
       data.recommendation?.ok === false ||
       (state.answers !== undefined && situationOf(state.answers) === undefined);
     const page = assistantPage({ state, data, ports, protocols });
-    return htmlPage(request, page, locale, mistaken ? 400 : 200, state.email !== undefined);
+    // An address is personal; a domain check holds DNS answers, which no cache may keep past their TTL.
+    return htmlPage(
+      request,
+      page,
+      locale,
+      mistaken ? 400 : 200,
+      state.email !== undefined || state.domain !== undefined,
+    );
   });
 };
