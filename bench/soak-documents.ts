@@ -6,6 +6,7 @@ import { negotiateLocale } from '../src/domain/locale.js';
 import type { ClientConfigurationFormat } from '../src/client-config/registry.js';
 import { clientConfiguration } from '../src/client-config/service.js';
 import type { Choice, SoakCase, SoakRequest } from './soak-requests.js';
+import { publicHost } from '../src/http/public-host.js';
 
 const ADDRESSES = [
   'anna@routing.net',
@@ -36,8 +37,9 @@ const expected =
         incomingProtocol,
         locale: negotiateLocale(acceptLanguage ?? null),
         origin,
-        // The soak's Worker has no PUBLIC_HOST, so DNS records name the host it is reached at.
-        publicHost: () => new URL(origin).hostname,
+        // The soak's Worker has no PUBLIC_HOST: DNS records name the host it is reached at when
+        // that is a host name, as the Worker decides it.
+        publicHost: () => publicHost({}, new URL(origin)),
       })
     ).body;
 

@@ -20,7 +20,8 @@ export interface SoakRequest {
   /** Path and query string. */
   readonly path: string;
   readonly headers?: Readonly<Record<string, string>>;
-  readonly body?: string | Uint8Array<ArrayBuffer>;
+  /** A function gives a stream, sent without a declared length (chunked). */
+  readonly body?: string | Uint8Array<ArrayBuffer> | (() => ReadableStream<Uint8Array>);
   /** For a valid request: the operation whose answer the Worker must give. */
   readonly operation?: Operation;
   /** For a valid document request: the exact body the Worker must give, for the origin it serves. */
@@ -193,6 +194,22 @@ export const SOAK_CASES: readonly SoakCase[] = [
           },
           ordering: choose.one(ORDERINGS),
           locale: choose.one(['EN', 'DE', null]),
+        },
+      }),
+  },
+  {
+    // graphql-js ignores variables the operation does not declare; the cache must too (issue 20).
+    name: 'recommendation with an undeclared variable that changes every time',
+    kind: 'valid',
+    weight: 3,
+    make: (choose) =>
+      valid(choose, {
+        query: RECOMMENDATION,
+        variables: {
+          situation: { deviceCount: choose.int(1, 3) },
+          ordering: choose.one(ORDERINGS),
+          locale: null,
+          bust: `${choose.index}-${choose.int(0, 1e9)}`,
         },
       }),
   },
@@ -432,6 +449,38 @@ export const SOAK_CASES: readonly SoakCase[] = [
         get('/graphql?query=%7B%FF%FE%C3%28catalogVersion%7D'),
         get(`/graphql?query=${encodeURIComponent(`{ catalogVersion ${' '.repeat(24_000)}}`)}`),
       ]),
+  },
+  {
+    name: 'a chunked body over the cap, to /graphql or Autodiscover',
+    kind: 'hostile',
+    weight: 1,
+    make: (choose) => {
+      const [path, kilobytes] = choose.one([
+        ['/graphql', 70],
+        ['/autodiscover/autodiscover.xml', 20],
+      ] as const);
+      const chunk = new TextEncoder().encode('x'.repeat(1024));
+      let sent = 0;
+      const body = () =>
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent === kilobytes) return controller.close();
+            sent += 1;
+            controller.enqueue(chunk);
+          },
+        });
+      return { method: 'POST', path, headers: { 'content-type': 'application/json' }, body };
+    },
+  },
+  {
+    name: 'introspection amplified through aliases',
+    kind: 'hostile',
+    weight: 1,
+    make: (choose) => {
+      const copies = Array.from({ length: choose.int(2, 15) }, (_, i) => `s${i}: __schema { ...T }`).join(' ');
+      const query = `{ __schema { ...T } ${copies} } fragment T on __Schema { types { name description fields { name description } } }`;
+      return graphqlPost({ query }, choose.one(JSON_ACCEPTS));
+    },
   },
   {
     name: 'form-encoded, multipart and batched POSTs',

@@ -107,10 +107,13 @@ const describeRequest = (request: SoakRequest) => `${request.method} ${request.p
  * the next request sent on it, as a browser's separate connections would not.
  */
 async function send(origin: string, request: SoakRequest, kind: Kind): Promise<{ status: number; text: string }> {
+  const streamed = typeof request.body === 'function';
   const response = await fetch(`${origin}${request.path}`, {
     method: request.method,
     headers: kind === 'valid' ? request.headers : { ...request.headers, connection: 'close' },
-    body: request.body,
+    body: typeof request.body === 'function' ? request.body() : request.body,
+    // Node's fetch sends a stream only half-duplex, and without a length: chunked.
+    ...(streamed && { duplex: 'half' }),
     redirect: 'manual',
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });

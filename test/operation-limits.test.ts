@@ -123,4 +123,15 @@ describe('operation limits', () => {
     const amplifier = `{ __schema { ...T } ${copies} } fragment T on __Schema { types { name description fields { name description } } }`;
     await expectRefused(amplifier, INTROSPECTION_FIELDS_CODE, MAX_INTROSPECTION_ROOT_FIELDS);
   });
+
+  it('refuses an alias inside introspection, which multiplies its lists within one __schema', async () => {
+    const copies = Array.from({ length: 15 }, (_, i) => `t${i}: types { name description }`).join(' ');
+    for (const query of [`{ __schema { ${copies} } }`, '{ __type(name: "Query") { a: name } }']) {
+      const { status, body } = await post(query);
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe(INTROSPECTION_FIELDS_CODE);
+      expect(body.errors?.[0]?.message).toContain('may not be aliased');
+    }
+    await expectStillServing();
+  });
 });

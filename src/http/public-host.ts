@@ -6,7 +6,6 @@
  * else that is no host name never goes into a record; the records then name a placeholder that
  * says what to set.
  */
-import type { Env } from '../env.js';
 import { isValidHostName } from '../lib/host-name.js';
 
 /**
@@ -19,7 +18,7 @@ export const PUBLIC_HOST_PLACEHOLDER = 'set-public-host.invalid';
  * The public host name for a request to `url`.
  * @throws Error when PUBLIC_HOST is set but is no host name, so a bad deploy fails loudly
  */
-export function publicHost(env: Pick<Env, 'PUBLIC_HOST'>, url: URL): string {
+export function publicHost(env: { readonly PUBLIC_HOST?: string | undefined }, url: URL): string {
   const configured = env.PUBLIC_HOST?.trim().replace(/\.$/, '').toLowerCase();
   if (configured === undefined || configured === '') {
     return isValidHostName(url.hostname) ? url.hostname : PUBLIC_HOST_PLACEHOLDER;

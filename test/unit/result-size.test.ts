@@ -99,7 +99,12 @@ describe('the result node bound', () => {
     const query = 'query A { protocols { name } } query B { __typename }';
     expect(boundOf(query, {}, 'A').data).toBe(7);
     expect(boundOf(query, {}, 'B').data).toBe(1);
-    expect(boundOf(query, {}, 'C')).toEqual({ data: 0, introspection: 0, introspectionRoots: 0 });
+    expect(boundOf(query, {}, 'C')).toEqual({
+      data: 0,
+      introspection: 0,
+      introspectionRoots: 0,
+      aliasesInIntrospection: false,
+    });
   });
 
   it('counts introspection apart', () => {
@@ -107,6 +112,7 @@ describe('the result node bound', () => {
       data: 1,
       introspection: 2,
       introspectionRoots: 1,
+      aliasesInIntrospection: false,
     });
   });
 });

@@ -36,6 +36,10 @@ function overLimit(bound: ResultNodeBound, limits: ResultNodeLimits): { code: st
     const message = `Result node limit of ${limits.data} exceeded: the operation can return up to ${bound.data} nodes.`;
     return { code: RESULT_NODES_CODE, message };
   }
+  if (bound.aliasesInIntrospection) {
+    const message = 'Introspection fields may not be aliased: ask for each once, as introspection queries do.';
+    return { code: INTROSPECTION_FIELDS_CODE, message };
+  }
   if (bound.introspectionRoots > limits.introspectionRoots) {
     const message = `Introspection field limit of ${limits.introspectionRoots} exceeded: the operation asks for __schema or __type ${bound.introspectionRoots} times; ask once.`;
     return { code: INTROSPECTION_FIELDS_CODE, message };

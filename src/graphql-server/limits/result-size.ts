@@ -56,6 +56,8 @@ interface Walk extends ResultSizeInput {
    * is one set of nodes, so each is counted once however often the walk reaches it.
    */
   readonly counted: WeakMap<FieldNode, Map<GraphQLObjectType, number>>;
+  /** Set once a field of an introspection type is selected under an alias. */
+  readonly aliased: { inIntrospection: boolean };
 }
 
 /** The fields one response key stands for: the field's name and every node selecting it. */
@@ -74,6 +76,8 @@ export interface ResultNodeBound {
   readonly introspection: number;
   /** How many response keys of the operation's root are introspection's (`__schema`, `__type`). */
   readonly introspectionRoots: number;
+  /** True when a field inside introspection is selected under an alias, which no real client does. */
+  readonly aliasesInIntrospection: boolean;
 }
 
 const INTROSPECTION_ROOTS: ReadonlySet<GraphQLField<unknown, unknown>> = new Set([
@@ -90,19 +94,20 @@ const INTROSPECTION_ROOTS: ReadonlySet<GraphQLField<unknown, unknown>> = new Set
 export function resultNodeBound(input: ResultSizeInput): ResultNodeBound {
   const operation = getOperationAST(input.document, input.operationName);
   const root = operation && input.schema.getRootType(operation.operation);
-  const bound = { data: 0, introspection: 0, introspectionRoots: 0 };
+  const bound = { data: 0, introspection: 0, introspectionRoots: 0, aliasesInIntrospection: false };
   if (!operation || !root) return bound;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of input.document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const walk = { ...input, fragments, counted: new WeakMap() };
+  const walk = { ...input, fragments, counted: new WeakMap(), aliased: { inIntrospection: false } };
   for (const field of collectFields(walk, root, [operation.selectionSet]).values()) {
     const definition = fieldDefinition(input.schema, root, field.name);
     const part = definition !== undefined && INTROSPECTION_ROOTS.has(definition) ? 'introspection' : 'data';
     bound[part] += countField(walk, root, field);
     if (part === 'introspection') bound.introspectionRoots += 1;
   }
+  bound.aliasesInIntrospection = walk.aliased.inIntrospection;
   return bound;
 }
 
@@ -129,6 +134,9 @@ function countFieldNodes(walk: Walk, type: GraphQLObjectType, { name, nodes }: C
   const definition = fieldDefinition(walk.schema, type, name);
   // Validation has refused unknown fields; one reaching here would produce nothing.
   if (definition === undefined) return 0;
+  // Introspection's types are named with two underscores; their lists are counted loosely, and
+  // aliases would multiply them (fifteen `types` under one `__schema` answered 307 KB).
+  if (type.name.startsWith('__') && nodes.some((node) => node.alias !== undefined)) walk.aliased.inIntrospection = true;
   const below = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   return 1 + countValue(walk, `${type.name}.${name}`, definition.type, below);
 }
