@@ -39,16 +39,16 @@ export async function unavailable(): Promise<string | undefined> {
   return undefined;
 }
 
-/** What a Dovecot instance serves: its listeners and whether TLS is on. */
-function dovecotConfig(dir: string, cert: string, ssl: boolean, listeners: string): string {
+/** What a Dovecot instance serves: its protocols, its listeners and whether TLS is on. */
+function dovecotConfig(dir: string, protocols: string, ssl: boolean, listeners: string): string {
   return `base_dir = ${dir}/run
 state_dir = ${dir}/state
 log_path = ${dir}/dovecot.log
-protocols = imap pop3
+protocols = ${protocols}
 listen = 127.0.0.1
 ssl = ${ssl ? 'yes' : 'no'}
-ssl_cert = <${FIXTURES}${cert}.pem
-ssl_key = <${FIXTURES}${cert}.key
+ssl_cert = <${FIXTURES}mail.routing.net.pem
+ssl_key = <${FIXTURES}mail.routing.net.key
 auth_mechanisms = plain login
 passdb {
   driver = passwd-file
@@ -67,8 +67,55 @@ ${listeners}
 `;
 }
 
+/** One listener of a login service; port 0 switches off one of Dovecot's default listeners. */
 const listener = (service: 'imap' | 'pop3', name: string, port: number, ssl: boolean) =>
   `service ${service}-login {\n  inet_listener ${name} {\n    address = 127.0.0.1\n    port = ${port}\n    ssl = ${ssl ? 'yes' : 'no'}\n  }\n}`;
+
+/** A folder of a server's own, with the empty password file every Dovecot here reads. */
+function serverFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mail-servers-'));
+  // The postfix user must reach its data directory inside.
+  chmodSync(dir, 0o755);
+  writeFileSync(join(dir, 'passwd'), '');
+  return dir;
+}
+
+/**
+ * Starts Dovecot with `config` (written into `dir`) and waits until `port` accepts; the returned
+ * function stops it. In the foreground, as a child: this runtime may not write Dovecot's
+ * master.pid, so the child's own pid is what stops it.
+ */
+async function startDovecot(dir: string, config: string, port: number): Promise<() => void> {
+  const file = join(dir, 'dovecot.conf');
+  writeFileSync(file, config);
+  const log = openSync(join(dir, 'dovecot.out'), 'w');
+  const child = spawn('/usr/sbin/dovecot', ['-F', '-c', file], { stdio: ['ignore', log, log] });
+  const stop = () => child.kill('SIGTERM');
+  try {
+    await listening(port);
+  } catch (error) {
+    stop();
+    throw new Error(`${String(error)}\n${readFileSync(join(dir, 'dovecot.out'), 'utf8')}`, { cause: error });
+  }
+  return stop;
+}
+
+/** Removes a server's folder once its daemon has gone (Dovecot removes its sockets as it exits). */
+const removeLater = (dir: string) => setTimeout(() => rmSync(dir, { recursive: true, force: true }), 500).unref();
+
+/**
+ * A real IMAP server with TLS switched off, on 127.0.0.1:`port` only: one that offers no STARTTLS,
+ * for the server-check tests' case. The returned function stops it.
+ */
+export async function startImapWithoutTls(port: number): Promise<() => void> {
+  const dir = serverFolder();
+  const listeners = [listener('imap', 'imap', port, false), listener('imap', 'imaps', 0, false)].join('\n');
+  const stop = await startDovecot(dir, dovecotConfig(dir, 'imap', false, listeners), port);
+  return () => {
+    stop();
+    removeLater(dir);
+  };
+}
 
 /** Runs a daemon's start command; its output goes to a file, as the daemon keeps any pipe open. */
 function run(command: string, args: string[], dir: string): void {
@@ -98,23 +145,14 @@ async function listening(port: number): Promise<void> {
 
 /** Starts Dovecot and Postfix; the returned function stops both and removes their files. */
 export async function startMailServers(): Promise<() => void> {
-  const dir = mkdtempSync(join(tmpdir(), 'mail-servers-'));
-  // The postfix user must reach its data directory inside.
-  chmodSync(dir, 0o755);
-  writeFileSync(join(dir, 'passwd'), '');
-  const dovecot = join(dir, 'dovecot.conf');
-  writeFileSync(
-    dovecot,
-    dovecotConfig(
-      dir,
-      'mail.routing.net',
-      true,
-      [listener('imap', 'imap', 143, false), listener('pop3', 'pop3', 110, false)].join('\n') +
-        '\n' +
-        'service imap-login {\n  inet_listener imaps {\n    address = 127.0.0.1\n    port = 993\n    ssl = yes\n  }\n}\n' +
-        'service pop3-login {\n  inet_listener pop3s {\n    address = 127.0.0.1\n    port = 995\n    ssl = yes\n  }\n}',
-    ),
-  );
+  const dir = serverFolder();
+  const listeners = [
+    listener('imap', 'imap', 143, false),
+    listener('imap', 'imaps', 993, true),
+    listener('pop3', 'pop3', 110, false),
+    listener('pop3', 'pop3s', 995, true),
+  ].join('\n');
+  const stopDovecot = await startDovecot(dir, dovecotConfig(dir, 'imap pop3', true, listeners), 993);
   const postfix = join(dir, 'postfix');
   mkdirSync(join(dir, 'queue'));
   mkdirSync(join(dir, 'data'));
@@ -155,24 +193,17 @@ proxymap unix - - n - - proxymap
 tlsmgr unix - - n 1000? 1 tlsmgr
 `,
   );
-  // In the foreground, as a child: this runtime may not write Dovecot's master.pid, so the
-  // child's own pid is what stops it.
-  const log = openSync(join(dir, 'dovecot.out'), 'w');
-  const dovecotProcess = spawn('/usr/sbin/dovecot', ['-F', '-c', dovecot], { stdio: ['ignore', log, log] });
-  const stopDovecot = () => dovecotProcess.kill('SIGTERM');
   try {
-    await listening(993);
     run('/usr/sbin/postfix', ['-c', postfix, 'start'], dir);
     await listening(587);
   } catch (error) {
     stopDovecot();
     spawnSync('/usr/sbin/postfix', ['-c', postfix, 'stop']);
-    throw new Error(`${String(error)}\n${readFileSync(join(dir, 'dovecot.out'), 'utf8')}`, { cause: error });
+    throw error;
   }
   return () => {
     spawnSync('/usr/sbin/postfix', ['-c', postfix, 'stop']);
     stopDovecot();
-    // Dovecot removes its sockets as it exits; the folder goes once it has.
-    setTimeout(() => rmSync(dir, { recursive: true, force: true }), 500).unref();
+    removeLater(dir);
   };
 }

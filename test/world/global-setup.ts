@@ -1,12 +1,12 @@
 /**
- * Starts the real mail servers (scripts/local-mail/servers.ts) for the server-check tests, and two
- * tiny fake servers for what no real server does on purpose: one that accepts and never greets,
+ * Starts the real mail servers (scripts/local-mail/servers.ts) for the server-check tests, a real
+ * IMAP server without TLS (no STARTTLS offered), and two tiny fake servers for what no real server does on purpose: one that accepts and never greets,
  * one that greets with garbage. Tells the tests through `provide` whether the servers run.
  */
 import { createServer, type Server } from 'node:net';
 import type { TestProject } from 'vitest/node';
-import { startMailServers, unavailable } from '../../scripts/local-mail/servers.js';
-import { GARBAGE_PORT, SILENT_PORT } from './ports.js';
+import { startImapWithoutTls, startMailServers, unavailable } from '../../scripts/local-mail/servers.js';
+import { GARBAGE_PORT, NO_TLS_IMAP_PORT, SILENT_PORT } from './ports.js';
 
 const listen = (server: Server, port: number) =>
   new Promise<void>((resolve, reject) => {
@@ -24,6 +24,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return undefined;
   }
   const stop = await startMailServers();
+  const stopNoTls = await startImapWithoutTls(NO_TLS_IMAP_PORT);
   const silent = createServer(() => undefined);
   const garbage = createServer((socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'));
   await listen(silent, SILENT_PORT);
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   project.provide('mailServers', 'up');
   return async () => {
     stop();
+    stopNoTls();
     await Promise.all([silent, garbage].map((server) => new Promise((resolve) => server.close(resolve))));
   };
 }

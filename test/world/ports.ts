@@ -1,6 +1,8 @@
 /** Loopback ports of the fake servers, away from the mail ports and the DNS tests' 53530-53531. */
 export const SILENT_PORT = 19001;
 export const GARBAGE_PORT = 19002;
+/** A real Dovecot with TLS switched off: IMAP that offers no STARTTLS. */
+export const NO_TLS_IMAP_PORT = 19143;
 /** Nothing listens here: the "port closed" case. */
 export const CLOSED_PORT = 19009;
 

@@ -11,7 +11,7 @@ import { catalog } from '../../src/catalog/catalog.js';
 import worker from '../../src/index.js';
 import { checkEndpoint, type Dial } from '../../src/world/server-check/check.js';
 import { runServerChecks } from '../../src/world/server-check/run.js';
-import { CLOSED_PORT, GARBAGE_PORT, SILENT_PORT } from './ports.js';
+import { CLOSED_PORT, GARBAGE_PORT, NO_TLS_IMAP_PORT, SILENT_PORT } from './ports.js';
 
 const state = inject('mailServers');
 const up = state === 'up';
@@ -74,6 +74,19 @@ describe.runIf(up)('server checks against real servers', () => {
       reachable: 0,
       failure: 'CONNECT_FAILED',
     });
+  });
+
+  it('a server that offers no STARTTLS on a STARTTLS port is told apart', async () => {
+    await runServerChecks(env.STATUS_DB, catalog, remap(143, NO_TLS_IMAP_PORT));
+    expect(await rowFor('mail.routing.net/IMAP/STARTTLS/143')).toMatchObject({
+      ok: 0,
+      reachable: 1,
+      tls_verified: 0,
+      starttls_offered: 0,
+      failure: 'STARTTLS_NOT_OFFERED',
+    });
+    // The cleartext row on the same port only asks for reachability, which the server gives.
+    expect(await rowFor('mail.routing.net/IMAP/NONE/143')).toMatchObject({ ok: 1, reachable: 1 });
   });
 
   it('a certificate for another name fails the TLS check', async () => {
