@@ -33,6 +33,7 @@ const PAGE_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
   PageGuide: { id: 'setup-thunderbird', incomingProtocol: 'IMAP', providerId: null, locale: 'EN' },
   PageGuideList: { locale: 'DE' },
   PageDomainCheck: { domain: 'example.com', locale: 'EN' },
+  PageServiceStatus: { locale: 'DE' },
 };
 
 /** The variables an operation needs to run: GraphiQL's for the examples, the page's for its own. */
@@ -137,10 +138,11 @@ describe('every manifest operation on a fresh isolate', () => {
       const byHash = await request(fresh, env, origin, { variables, extensions: apq(operation.id) });
       // An operation for an address (in its variables, or a string of its document: `@include` and
       // the like are directives) is answered, and kept by no cache (see address-privacy.test.ts).
-      // An operation that reads DNS (domainCheck) is live: kept by no cache either.
+      // An operation that reads DNS (domainCheck) or the server checks (serviceStatus) is live:
+      // kept by no cache either.
       const personal =
         `${JSON.stringify(variables) ?? ''}${operation.body.replace(/@\w+/g, '')}`.includes('@') ||
-        operation.body.includes('domainCheck(');
+        /domainCheck\(|serviceStatus\(/.test(operation.body);
       expect(byHash.headers.get('Cache-Status'), operation.name).toBe(
         personal
           ? 'worker-cache-api; fwd=miss, worker-isolate; fwd=miss'

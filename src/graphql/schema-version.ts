@@ -10,7 +10,7 @@ import { builder } from './builder.js';
  * change: the minor version for an addition, a deprecation or the removal of a field whose
  * deprecation has run out; the patch version for descriptions alone.
  */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 builder.queryField('schemaVersion', (t) =>
   t.string({

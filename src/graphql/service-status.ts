@@ -5,6 +5,7 @@
  */
 import { allEndpoints, type Endpoint } from '../domain/endpoints.js';
 import type { CheckResult, EndpointStatus, FailureCode, StepTime } from '../world/server-check/types.js';
+import { checksByHour, HOURS_SHOWN, type CheckHour } from '../world/server-check/hours.js';
 import { FAILURE_REASONS } from '../world/server-check/reasons.js';
 import { localize } from '../domain/texts.js';
 import { builder } from './builder.js';
@@ -87,9 +88,24 @@ CheckRef.implement({
   }),
 });
 
+const HourRef = builder.objectRef<CheckHour>('ServerCheckHour');
+HourRef.implement({
+  description: 'One clock hour (UTC) of scheduled checks of one endpoint.',
+  fields: (t) => ({
+    start: t.string({
+      description: 'When the hour began (ISO 8601, UTC, on the full hour).',
+      resolve: (hour) => new Date(hour.start).toISOString(),
+    }),
+    checks: t.exposeInt('checks', { description: 'How many checks ran in the hour; 0 when none did.' }),
+    goodChecks: t.exposeInt('good', { description: 'How many of those checks were good.' }),
+  }),
+});
+
 interface EndpointStatusData {
   readonly endpoint: Endpoint;
   readonly status: EndpointStatus | undefined;
+  /** When the statuses were read: the hours end with the one it falls in. */
+  readonly now: number;
 }
 
 const EndpointStatusRef = builder.objectRef<EndpointStatusData>('EndpointStatus');
@@ -114,6 +130,11 @@ EndpointStatusRef.implement({
         'Good checks over all checks in the last 30 days (the history kept), from 0 to 1; null without checks.',
       resolve: (data) => data.status?.share30d ?? null,
     }),
+    lastDayByHour: t.field({
+      type: [HourRef],
+      description: `The last ${HOURS_SHOWN} clock hours (UTC), oldest first, the current hour last: how many checks each had and how many were good. Always ${HOURS_SHOWN} items; an hour without checks has 0 of 0. For drawing a day's history, as the setup assistant's status bars do.`,
+      resolve: (data) => checksByHour(data.status?.day ?? [], data.now),
+    }),
   }),
 });
 
@@ -125,8 +146,9 @@ builder.queryField('serviceStatus', (t) =>
     args: { locale: localeArg(t.arg) },
     resolve: async (_root, _args, ctx) => {
       ctx.markLive();
-      const statuses = await ctx.readServiceStatus(Date.now());
-      return allEndpoints(ctx.catalog).map((endpoint) => ({ endpoint, status: statuses.get(endpoint.id) }));
+      const now = Date.now();
+      const statuses = await ctx.readServiceStatus(now);
+      return allEndpoints(ctx.catalog).map((endpoint) => ({ endpoint, status: statuses.get(endpoint.id), now }));
     },
   }),
 );

@@ -10,6 +10,12 @@ import { base64Url, sha256 } from '../lib/sha256.js';
  */
 export const CACHE_CONTROL_PUBLIC = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
 
+/**
+ * For a page that shows live data (the servers' status, checked every five minutes): kept a
+ * minute by browsers and shared caches, so "answered 2 minutes ago" is never far from true.
+ */
+export const CACHE_CONTROL_LIVE = 'public, max-age=60, s-maxage=60';
+
 /** For errors and anything else no cache may keep. */
 export const CACHE_CONTROL_NO_STORE = 'no-store';
 

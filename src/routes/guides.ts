@@ -50,7 +50,7 @@ export const guide: RouteHandler = (request, context) => {
     if (input !== undefined) {
       const argument = input.extensions?.argument ?? '';
       // The API refuses an unknown guide id; for a person that is a page that is not there.
-      if (argument === 'guideId') return htmlPage(request, guideNotFoundPage(locale, id), locale, 404);
+      if (argument === 'guideId') return htmlPage(request, guideNotFoundPage(locale, id), locale, { status: 404 });
       return parameterRejection(input.message, PARAMETER_OF_ARGUMENT[argument] ?? argument, locale);
     }
     const found = dataOf(answer).guide;

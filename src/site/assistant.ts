@@ -6,11 +6,12 @@
 import { DOMAIN_CHECK_ID, domainCheckSection } from './domain-check.js';
 import { stateLink } from './forms.js';
 import { escapeHtml } from './html.js';
-import type { AssistantData, PortTableRow, ProtocolExplanation } from './data.js';
+import type { AssistantData, EndpointStatusRow, PortTableRow, ProtocolExplanation } from './data.js';
 import { LANGUAGE_SWITCH_ID, languageSwitch, pageDocument } from './layout.js';
 import { portTableSection } from './port-table.js';
 import { protocolsSection } from './protocols.js';
 import { recommendationSection, RECOMMENDATION_ID } from './recommendation.js';
+import { serviceStatusSection } from './service-status.js';
 import { SETTINGS_ID, settingsSection } from './settings.js';
 import { SETUP_GUIDES_ID, setupGuidesSection } from './setup-guides.js';
 import { assistantQuery, type AssistantState } from './state.js';
@@ -40,22 +41,28 @@ const inLocale = (state: AssistantState) => (locale: AssistantState['locale']) =
 const linkIn = (state: AssistantState) => (href: string, label: string, attributes: string) =>
   stateLink(state, href, label, attributes);
 
-/** What the whole page shows: the changing sections' data and the two that change only with the language. */
+/**
+ * What the whole page shows: the changing sections' data, the two that change only with the
+ * language, and the servers' status as of `now`.
+ */
 interface AssistantPageInput {
   readonly state: AssistantState;
   readonly data: AssistantData;
   readonly ports: readonly PortTableRow[];
   readonly protocols: readonly ProtocolExplanation[];
+  readonly status: readonly EndpointStatusRow[];
+  readonly now: number;
 }
 
 /** The whole assistant page. */
-export function assistantPage({ state, data, ports, protocols }: AssistantPageInput): string {
+export function assistantPage({ state, data, ports, protocols, status, now }: AssistantPageInput): string {
   const t = pageTexts(state.locale);
   const main = `<div class="intro">
 <h1>${escapeHtml(t('homeHeading'))}</h1>
 <p class="lead">${escapeHtml(t('homeLead'))}</p>
 </div>
 ${settingsSection(state, data)}
+${serviceStatusSection(state.locale, status, now)}
 ${recommendationSection(state, data)}
 ${setupGuidesSection(state, data)}
 ${portTableSection(state.locale, ports)}

@@ -118,6 +118,22 @@ export interface PortTableRow {
   readonly adviceLabel: string;
 }
 
+/** `PageServiceStatus`: one of `serviceStatus`. */
+export interface EndpointStatusRow {
+  readonly endpoint: ServerEndpoint & { readonly security: 'NONE' | 'SSL_TLS' | 'STARTTLS' };
+  /** The newest scheduled check; null when none has run. */
+  readonly lastCheck: {
+    readonly checkedAt: string;
+    readonly good: boolean;
+    readonly failure: string | null;
+    /** The failure in words, in the page's language. */
+    readonly failureReason: string | null;
+  } | null;
+  readonly goodShareLast24Hours: number | null;
+  /** 24 clock hours, oldest first. */
+  readonly lastDayByHour: readonly { readonly start: string; readonly checks: number; readonly goodChecks: number }[];
+}
+
 /** `PageProtocols`: one of `protocols`. */
 export interface ProtocolExplanation {
   readonly name: ProtocolName;

@@ -24,6 +24,12 @@ const PAGE_PLACEHOLDERS = [
   'security',
   'advice',
   'id',
+  'ago',
+  'reason',
+  'good',
+  'failed',
+  'none',
+  'share',
 ];
 
 const TEXTS = {
@@ -235,7 +241,60 @@ const TEXTS = {
     en: 'General knowledge of mail programs and networks, true for mailboxes anywhere; the provider’s help page does not say it.',
     de: 'Allgemeines Wissen über E-Mail-Programme und Netze, gültig für Postfächer überall; die Hilfeseite des Anbieters sagt es nicht.',
   },
+  troubleSeeStatus: {
+    en: 'Before you change a setting, see whether the servers answer as they should.',
+    de: 'Bevor Sie eine Einstellung ändern: Sehen Sie nach, ob die Server antworten, wie sie sollen.',
+  },
   symptom: { en: 'What you see', de: 'Was Sie sehen' },
+
+  statusTitle: { en: 'Are the servers answering?', de: 'Antworten die Server?' },
+  statusNone: {
+    en: 'No check of the servers has run yet. The checks run every few minutes, without any password, and their results will show here.',
+    de: 'Die Server wurden noch nicht geprüft. Die Prüfungen laufen alle paar Minuten, ohne Passwort, und ihre Ergebnisse erscheinen hier.',
+  },
+  statusAllGood: {
+    en: 'All of the servers answered as the port table says at the last check, {ago}.',
+    de: 'Alle Server antworteten bei der letzten Prüfung wie in der Porttabelle angegeben ({ago}).',
+  },
+  statusSomeFailed: {
+    en: 'At the last check, {ago}, not every server answered as the port table says:',
+    de: 'Bei der letzten Prüfung ({ago}) antwortete nicht jeder Server wie in der Porttabelle angegeben:',
+  },
+  statusEndpoint: {
+    en: '{protocol} on port {port} ({security}) at {host}',
+    de: '{protocol} auf Port {port} ({security}) bei {host}',
+  },
+  statusMeaningIncoming: {
+    en: 'A mail program set to this port may not fetch new mail until it is fixed. Your settings are not the cause.',
+    de: 'Ein E-Mail-Programm, das diesen Port nutzt, holt bis zur Behebung womöglich keine neuen E-Mails ab. An Ihren Einstellungen liegt es nicht.',
+  },
+  statusMeaningOutgoing: {
+    en: 'A mail program set to this port may not send mail until it is fixed. Your settings are not the cause.',
+    de: 'Ein E-Mail-Programm, das diesen Port nutzt, kann bis zur Behebung womöglich keine E-Mails senden. An Ihren Einstellungen liegt es nicht.',
+  },
+  statusAlternative: {
+    en: 'Meanwhile {protocol} on port {port} ({security}) answered: you can switch to it.',
+    de: '{protocol} auf Port {port} ({security}) antwortete dagegen: Sie können vorübergehend dorthin wechseln.',
+  },
+  statusStale: {
+    en: 'The checks have not run for more than an hour, so this may be out of date.',
+    de: 'Die Prüfungen liefen seit über einer Stunde nicht mehr; das hier ist womöglich nicht mehr aktuell.',
+  },
+  statusHistory: { en: 'Every server, and the last 24 hours', de: 'Jeder Server und die letzten 24 Stunden' },
+  statusHistoryLead: {
+    en: 'Each bar is one hour, the newest on the right: green when every check in it was good, red when one failed, grey without checks.',
+    de: 'Jeder Balken ist eine Stunde, die neueste rechts: grün, wenn jede Prüfung darin gut war, rot, wenn eine fehlschlug, grau ohne Prüfung.',
+  },
+  columnServer: { en: 'Server', de: 'Server' },
+  columnLastCheck: { en: 'Last check', de: 'Letzte Prüfung' },
+  columnLastDay: { en: 'Last 24 hours', de: 'Letzte 24 Stunden' },
+  statusGood: { en: 'Good', de: 'Gut' },
+  statusGoodShare: { en: '{share} of checks good', de: '{share} der Prüfungen gut' },
+  statusNotChecked: { en: 'Not checked yet', de: 'Noch nicht geprüft' },
+  statusBars: {
+    en: 'Last 24 hours by hour: good {good}; with a failed check {failed}; without checks {none}',
+    de: 'Letzte 24 Stunden je Stunde: gut {good}; mit fehlgeschlagener Prüfung {failed}; ohne Prüfung {none}',
+  },
   whatToDo: { en: 'What to do', de: 'Was Sie tun können' },
 
   guidesTitle: { en: 'All guides', de: 'Alle Anleitungen' },

@@ -5,6 +5,7 @@
 import { escapeHtml } from './html.js';
 import type { AssistantData } from './data.js';
 import type { AssistantState } from './state.js';
+import { STATUS_ID } from './service-status.js';
 import { pageTexts } from './texts.js';
 
 /** The element id of this section, which the page's script renders again. */
@@ -27,6 +28,7 @@ ${entry.remedies.map((remedy) => `<li>${escapeHtml(remedy)}</li>`).join('\n')}
   return `<section id="${TROUBLESHOOTING_ID}" aria-labelledby="trouble-title">
 <h2 id="trouble-title">${escapeHtml(t('troubleTitle'))}</h2>
 <p>${escapeHtml(t('troubleLead'))}</p>
+<p><a href="#${STATUS_ID}">${escapeHtml(t('troubleSeeStatus'))}</a></p>
 ${entries.join('\n')}
 </section>`;
 }

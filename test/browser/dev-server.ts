@@ -40,17 +40,22 @@ const NO_RESOLVER = 'http://127.0.0.1:53539/dns-query';
 
 /**
  * Starts `wrangler dev` and resolves once it answers on 127.0.0.1. `vars` are Worker variables;
- * DOH_URL, unless given, names a loopback port where nothing listens.
+ * DOH_URL, unless given, names a loopback port where nothing listens. `persistTo` is a state
+ * folder of the test's own (its D1), instead of the project's `.wrangler/state`.
  */
-export async function startDevServer(vars: Readonly<Record<string, string>> = {}): Promise<DevServer> {
+export async function startDevServer(
+  vars: Readonly<Record<string, string>> = {},
+  persistTo?: string,
+): Promise<DevServer> {
   const port = await freePort();
   const variables = Object.entries({ DOH_URL: NO_RESOLVER, ...vars }).flatMap(([name, value]) => [
     '--var',
     `${name}:${value}`,
   ]);
+  const state = persistTo === undefined ? [] : ['--persist-to', persistTo];
   const child = spawn(
     'npx',
-    ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0', ...variables],
+    ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0', ...state, ...variables],
     {
       env: {
         ...process.env,

@@ -6,14 +6,17 @@
  * `/` loads, gzipped. No flow may meet a CSP violation, a console error or a request elsewhere.
  * Screenshots of each flow go to test-results/. Says SKIPPED and skips without Chromium.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium, outsideRequests } from './chromium.js';
 import { startDevServer, type DevServer } from './dev-server.js';
+import { writeStatusHistory } from './status-history.js';
 
 const SCREENSHOTS = 'test-results';
 const ADDRESS = 'anna@routing.net';
@@ -42,9 +45,13 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
   let server: DevServer;
   let browser: Browser;
   let open: Watched[] = [];
+  let state: string;
 
   beforeAll(async () => {
-    server = await startDevServer();
+    // A day of server checks, one endpoint failing: every page below shows the status and its bars.
+    state = mkdtempSync(join(tmpdir(), 'people-page-state-'));
+    writeStatusHistory(state);
+    server = await startDevServer({}, state);
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
@@ -52,6 +59,7 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    rmSync(state, { recursive: true, force: true });
   });
 
   afterEach(async () => {
@@ -193,6 +201,42 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
           expect(split, lang).toEqual([]);
           await expectFits(page, viewport);
         }
+      });
+
+      it('says which server does not answer and what it means, with a day of bars, in English and German', async () => {
+        const page = await newPage(viewport);
+        await page.goto(`${server.origin}/`);
+        const status = page.locator('#status');
+        await expect
+          .poll(() => status.locator('.status-line').innerText())
+          .toMatch(/^At the last check, \d+ minutes? ago, not every server answered as the port table says:/);
+        expect(await status.locator('.status-line li').innerText()).toMatch(
+          /^IMAP on port 993 \(SSL\/TLS\) at mail\.routing\.net: The server could not be reached on this port.*may not fetch new mail.*Meanwhile IMAP on port 143 \(STARTTLS\) answered: you can switch to it\.$/s,
+        );
+        // The troubleshooting section leads to it.
+        await page.locator('#trouble a[href="#status"]').click();
+        expect(page.url()).toMatch(/#status$/);
+        await status.locator('summary').click();
+        const bars = status.locator('svg.bars');
+        expect(await bars.count()).toBe(8);
+        const box = await bars.first().boundingBox();
+        expect(box?.width).toBeGreaterThan(90);
+        // The two failed checks fall into one hour or two, by the clock.
+        expect(await bars.first().getAttribute('aria-label')).toMatch(
+          /^Last 24 hours by hour: good 2[23]; with a failed check [12]; without checks [01]$/,
+        );
+        await expectFits(page, viewport);
+        await screenshot(page, 'status', viewport);
+
+        await page.goto(`${server.origin}/?lang=de`);
+        expect(await status.locator('.status-line').innerText()).toMatch(
+          /^Bei der letzten Prüfung \(vor \d+ Minuten?\) antwortete nicht jeder Server wie in der Porttabelle angegeben:/,
+        );
+        expect(await status.locator('.status-line li').innerText()).toContain(
+          'IMAP auf Port 143 (STARTTLS) antwortete dagegen',
+        );
+        await status.locator('summary').click();
+        await expectFits(page, viewport);
       });
 
       it('switches to German and stays there', async () => {

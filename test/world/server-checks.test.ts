@@ -4,27 +4,18 @@
  * Without the servers, says SKIPPED and does not run.
  */
 import { applyD1Migrations, createExecutionContext, createScheduledController } from 'cloudflare:test';
-import { connect } from 'cloudflare:sockets';
 import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
 import worker from '../../src/index.js';
-import { checkEndpoint, type Dial } from '../../src/world/server-check/check.js';
+import { checkEndpoint } from '../../src/world/server-check/check.js';
 import { runServerChecks } from '../../src/world/server-check/run.js';
+import { remap } from './dial.js';
 import { CLOSED_PORT, GARBAGE_PORT, NO_TLS_IMAP_PORT, SILENT_PORT } from './ports.js';
 
 const state = inject('mailServers');
 const up = state === 'up';
 if (!up) console.warn(`SKIPPED: the server-check tests did not run: ${state}.`);
-
-/** The real `connect`, with the catalog's port `from` sent to `to` (a case's own server). */
-const remap =
-  (from: number, to: number): Dial =>
-  (address, options) =>
-    connect(
-      typeof address === 'string' ? address : { ...address, port: address.port === from ? to : address.port },
-      options,
-    );
 
 const rows = async () =>
   (await env.STATUS_DB.prepare('SELECT * FROM server_checks ORDER BY endpoint_id').all<Record<string, unknown>>())

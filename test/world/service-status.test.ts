@@ -3,11 +3,11 @@
  * servers: no check yet, all good, and a failure in words in English and German; never cached.
  */
 import { applyD1Migrations, SELF } from 'cloudflare:test';
-import { connect } from 'cloudflare:sockets';
 import { env } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
 import { runServerChecks } from '../../src/world/server-check/run.js';
+import { remap } from './dial.js';
 import { CLOSED_PORT } from './ports.js';
 
 const state = inject('mailServers');
@@ -50,12 +50,7 @@ describe.runIf(up)('serviceStatus', () => {
   it('shows the last check, its failure in both languages, and the shares, never from a cache', async () => {
     const now = Date.now();
     await runServerChecks(env.STATUS_DB, catalog, undefined, now - 60_000);
-    const closed = (address: SocketAddress | string, options?: SocketOptions) =>
-      connect(
-        typeof address === 'string' ? address : { ...address, port: address.port === 993 ? CLOSED_PORT : address.port },
-        options,
-      );
-    await runServerChecks(env.STATUS_DB, catalog, closed, now);
+    await runServerChecks(env.STATUS_DB, catalog, remap(993, CLOSED_PORT), now);
 
     const en = await status('EN');
     expect(en.response.headers.get('Cache-Control')).toBe('no-store');

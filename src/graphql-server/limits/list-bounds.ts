@@ -16,6 +16,7 @@ import {
   MAX_MECHANISMS,
 } from '../../limits.js';
 import { CHECKED_SRV_SERVICES } from '../../world/discovery-records.js';
+import { HOURS_SHOWN } from '../../world/server-check/hours.js';
 import type { ListBounds } from './result-size.js';
 
 const most = (counts: readonly number[]): number => Math.max(0, ...counts);
@@ -77,6 +78,7 @@ export function catalogListBounds(data: CatalogData): ListBounds {
     ['Query.serviceStatus', endpoints.length],
     ['ServerCheck.mechanisms', MAX_MECHANISMS],
     ['ServerCheck.steps', MAX_CHECK_STEPS],
+    ['EndpointStatus.lastDayByHour', HOURS_SHOWN],
     ['MailLocation.mailExchangers', MAX_MAIL_EXCHANGERS_REPORTED],
     // Three aliases, the SRV records checked (one per service and endpoint at most) and the digest.
     ['DomainCheck.discoveryRecords', 3 + CHECKED_SRV_SERVICES.length * Math.max(1, endpoints.length) + 1],

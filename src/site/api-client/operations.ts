@@ -9,6 +9,7 @@ import { trustedOperation } from '../../trusted-documents/operations.js';
 import type {
   AddressSettings,
   DomainCheck,
+  EndpointStatusRow,
   Guide,
   GuideSummary,
   IncomingProtocolName,
@@ -95,6 +96,12 @@ export const PAGE_TROUBLESHOOTING: Operation<
 export const PAGE_PORT_TABLE: Operation<Localized, { readonly endpoints: readonly PortTableRow[] }> = {
   name: 'PagePortTable',
   document: trustedOperation('PagePortTable').body,
+};
+
+/** What the scheduled server checks found, per endpoint (live: never from a cache). */
+export const PAGE_SERVICE_STATUS: Operation<Localized, { readonly serviceStatus: readonly EndpointStatusRow[] }> = {
+  name: 'PageServiceStatus',
+  document: trustedOperation('PageServiceStatus').body,
 };
 
 /** What IMAP, POP3 and SMTP are. */
