@@ -53,8 +53,11 @@ describe('guide pages', () => {
       },
       protocol: 'POP3',
       providerId: 'other-mail',
+      provider: 'Other Mail',
     });
     expect(html).toContain('<li>Enter mx.other.example.</li>');
+    expect(html).toContain('<title>Set up X – Other Mail</title>');
+    expect(html).toContain('>Other Mail: mail setup</a>');
     expect(html).toContain('href="?lang=de&#38;provider=other-mail&#38;protocol=POP3"');
     expect(html).toContain('href="/guides/setup-x?lang=en&#38;provider=other-mail&#38;protocol=IMAP"');
   });

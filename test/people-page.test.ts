@@ -90,6 +90,61 @@ describe('the assistant at /', () => {
     );
   });
 
+  it('asks for the address, or the domain, when its form is sent empty, as a 400 in both languages', async () => {
+    for (const [sent, error, text] of [
+      [
+        await posted('/', { email: '  ' }),
+        'email-error',
+        'Type your email address into the box first, for example anna@example.com',
+      ],
+      [
+        await posted('/?lang=de', { email: '' }),
+        'email-error',
+        'Tragen Sie zuerst Ihre E-Mail-Adresse in das Feld ein',
+      ],
+      [await page('/?domain='), 'domain-error', 'Type the domain into the box first, for example example.com'],
+      [await page('/?domain=&lang=de'), 'domain-error', 'Tragen Sie zuerst die Domain in das Feld ein'],
+    ] as const) {
+      expect(sent.response.status).toBe(400);
+      expect(sent.response.headers.get('Cache-Control')).toBe('no-store');
+      expect(sent.html).toContain(
+        `aria-describedby="${error.replace('-error', '-hint')} ${error}" aria-invalid="true"`,
+      );
+      expect(textOf(sent.html.match(new RegExp(`<p id="${error}"[^>]*>[^<]*`))?.[0] ?? '')).toContain(text);
+    }
+    // Not the note for a page without an address: the reader did ask.
+    expect(textOf((await posted('/', { email: '' })).html)).not.toContain('Enter your address to see your settings.');
+  });
+
+  it('sends each form and protocol link back to its own answer, for a reload without JavaScript', async () => {
+    const { html } = await posted('/?devices=2', { email: 'anna@routing.net' });
+    const targets = urlsOf(html).filter((url) => url.startsWith('/') && url.includes('#'));
+    for (const fragment of ['#settings', '#choose', '#programs', '#domain-check']) {
+      expect(
+        targets.some((url) => url.endsWith(fragment)),
+        fragment,
+      ).toBe(true);
+    }
+    for (const id of ['settings', 'choose', 'programs', 'domain-check']) expect(html).toContain(`id="${id}"`);
+  });
+
+  it('names the provider whose help it is in the header and the title, on every page', async () => {
+    for (const [path, title, brand] of [
+      ['/', 'Set up your email: settings, guides and help – routing.net Mail', 'routing.net Mail: mail setup'],
+      [
+        '/?lang=de',
+        'E-Mail einrichten: Einstellungen, Anleitungen und Hilfe – routing.net Mail',
+        'routing.net Mail: E-Mail einrichten',
+      ],
+      ['/guides', 'All guides – routing.net Mail', 'routing.net Mail: mail setup'],
+      ['/guides/setup-thunderbird?lang=de', 'routing.net Mail', 'routing.net Mail: E-Mail einrichten'],
+    ] as const) {
+      const { html } = await page(path);
+      expect(html.match(/<title>([^<]*)<\/title>/)?.[1], path).toContain(title);
+      expect(html.match(/<a class="brand"[^>]*>([^<]*)<\/a>/)?.[1], path).toBe(brand);
+    }
+  });
+
   it('works without an address', async () => {
     const { response, html } = await page('/');
     expect(response.status).toBe(200);
@@ -254,7 +309,7 @@ describe('the assistant at /', () => {
 describe('the address on the assistant (issue 20: no personal data in a URL or a shared cache)', () => {
   it('is asked for by a POST form, and every form carrying it is a POST', async () => {
     const { html } = await page('/');
-    expect(html).toMatch(/<form method="post" action="\/" data-assistant class="address">/);
+    expect(html).toMatch(/<form method="post" action="\/#settings" data-assistant class="address">/);
     const shown = await posted('/', { email: 'anna@routing.net' });
     const forms = [...shown.html.matchAll(/<form method="(\w+)"/g)].map((m) => m[1]);
     expect(forms.length).toBeGreaterThan(2);

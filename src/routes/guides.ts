@@ -9,6 +9,7 @@ import { dataOf, inputError } from '../site/api-client/answers.js';
 import { localeValue, PAGE_GUIDE, PAGE_GUIDE_LIST } from '../site/api-client/operations.js';
 import { guideListPage } from '../site/guide-list.js';
 import { guidePage } from '../site/guide.js';
+import { helpOwner } from '../site/layout.js';
 import { guideNotFoundPage } from '../site/not-found.js';
 import { PARAMETERS } from '../site/state.js';
 import type { RouteHandler } from '../http/route.js';
@@ -25,8 +26,8 @@ export const guideList: RouteHandler = (request, context) => {
   const locale = pageLocale(request, url.searchParams);
   return orBadRequest(locale, async () => {
     const protocol = url.searchParams.has(PARAMETERS.protocol) ? incomingProtocolParam(url) : undefined;
-    const answer = await apiRunner(context)(PAGE_GUIDE_LIST, { locale: localeValue(locale) });
-    return htmlPage(request, guideListPage({ locale, guides: dataOf(answer).guides, protocol }), locale);
+    const { guides, providers } = dataOf(await apiRunner(context)(PAGE_GUIDE_LIST, { locale: localeValue(locale) }));
+    return htmlPage(request, guideListPage({ locale, guides, protocol, provider: helpOwner(providers) }), locale);
   });
 };
 
@@ -53,7 +54,11 @@ export const guide: RouteHandler = (request, context) => {
       if (argument === 'guideId') return htmlPage(request, guideNotFoundPage(locale, id), locale, { status: 404 });
       return parameterRejection(input.message, PARAMETER_OF_ARGUMENT[argument] ?? argument, locale);
     }
-    const found = dataOf(answer).guide;
-    return htmlPage(request, guidePage({ locale, guide: found, protocol, providerId }), locale);
+    const { guide: found, providers } = dataOf(answer);
+    return htmlPage(
+      request,
+      guidePage({ locale, guide: found, protocol, providerId, provider: helpOwner(providers) }),
+      locale,
+    );
   });
 };

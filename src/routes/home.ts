@@ -9,6 +9,7 @@ import { dataOf } from '../site/api-client/answers.js';
 import { loadAssistant } from '../site/api-client/assistant.js';
 import { localeValue, PAGE_PORT_TABLE, PAGE_PROTOCOLS, PAGE_SERVICE_STATUS } from '../site/api-client/operations.js';
 import { assistantPage } from '../site/assistant.js';
+import { helpOwner } from '../site/layout.js';
 import { assistantParameters, assistantState, PARAMETERS, situationOf } from '../site/state.js';
 import type { RouteHandler } from '../http/route.js';
 import { htmlPage, pageLocale } from './html-page.js';
@@ -27,18 +28,27 @@ export const home: RouteHandler = async (request, context) => {
     if (search.has(PARAMETERS.protocol)) incomingProtocolParam(search);
     const state = assistantState(search, locale);
     const run = apiRunner(context);
-    const [data, ports, protocols, status] = await Promise.all([
+    const [data, { endpoints: ports, providers }, protocols, status] = await Promise.all([
       loadAssistant(run, state),
-      run(PAGE_PORT_TABLE, { locale: localeValue(locale) }).then((answer) => dataOf(answer).endpoints),
+      run(PAGE_PORT_TABLE, { locale: localeValue(locale) }).then(dataOf),
       run(PAGE_PROTOCOLS, { locale: localeValue(locale) }).then((answer) => dataOf(answer).protocols),
       run(PAGE_SERVICE_STATUS, { locale: localeValue(locale) }).then((answer) => dataOf(answer).serviceStatus),
     ]);
     const mistaken =
+      state.blank !== undefined ||
       data.settings?.ok === false ||
       data.domainCheck?.ok === false ||
       data.recommendation?.ok === false ||
       (state.answers !== undefined && situationOf(state.answers) === undefined);
-    const page = assistantPage({ state, data, ports, protocols, status, now: Date.now() });
+    const page = assistantPage({
+      state,
+      data,
+      ports,
+      protocols,
+      status,
+      now: Date.now(),
+      provider: helpOwner(providers),
+    });
     // An address is personal; a domain check holds DNS answers, which no cache may keep past their TTL.
     return htmlPage(request, page, locale, {
       status: mistaken ? 400 : 200,

@@ -52,10 +52,12 @@ interface AssistantPageInput {
   readonly protocols: readonly ProtocolExplanation[];
   readonly status: readonly EndpointStatusRow[];
   readonly now: number;
+  /** The provider whose help this is. */
+  readonly provider: string | undefined;
 }
 
 /** The whole assistant page. */
-export function assistantPage({ state, data, ports, protocols, status, now }: AssistantPageInput): string {
+export function assistantPage({ state, data, ports, protocols, status, now, provider }: AssistantPageInput): string {
   const t = pageTexts(state.locale);
   const main = `<div class="intro">
 <h1>${escapeHtml(t('homeHeading'))}</h1>
@@ -72,6 +74,7 @@ ${domainCheckSection(state, data)}`;
   return pageDocument({
     locale: state.locale,
     title: t('homeTitle'),
+    provider,
     current: 'assistant',
     inLocale: inLocale(state),
     link: linkIn(state),

@@ -107,6 +107,12 @@ export interface TroubleshootingEntry {
   readonly remedies: readonly string[];
 }
 
+/** `PagePortTable`, `PageGuide` and `PageGuideList`: one of `providers`, whose default owns the pages. */
+export interface ProviderName {
+  readonly displayName: string;
+  readonly isDefault: boolean;
+}
+
 /** `PagePortTable`: one of `endpoints`. */
 export interface PortTableRow {
   readonly endpointId: string;

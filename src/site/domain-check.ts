@@ -6,7 +6,7 @@
  */
 import { escapeHtml } from './html.js';
 import type { AssistantData, DomainCheck } from './data.js';
-import { assistantForm, inputWithButton } from './forms.js';
+import { assistantForm, fieldError, inputWithButton } from './forms.js';
 import { PARAMETERS, type AssistantState } from './state.js';
 import { pageTexts, type PageTexts } from './texts.js';
 
@@ -48,7 +48,7 @@ ${check.discoveryRecords.map((checked) => record(t, checked)).join('\n')}
 /** The domain-check section of the assistant in `state`. */
 export function domainCheckSection(state: AssistantState, data: AssistantData): string {
   const t = pageTexts(state.locale);
-  const error = data.domainCheck?.ok === false ? data.domainCheck.message : undefined;
+  const error = fieldError(state, PARAMETERS.domain, t('emptyDomain'), data.domainCheck);
   const input = inputWithButton({
     name: PARAMETERS.domain,
     label: t('domainLabel'),
@@ -61,7 +61,7 @@ export function domainCheckSection(state: AssistantState, data: AssistantData): 
   return `<section id="${DOMAIN_CHECK_ID}" aria-labelledby="domain-check-title">
 <h2 id="domain-check-title" tabindex="-1">${escapeHtml(t('domainCheckTitle'))}</h2>
 <p>${escapeHtml(t('domainCheckLead'))}</p>
-${assistantForm(state, [PARAMETERS.domain], input, ' class="domain"')}
+${assistantForm(state, [PARAMETERS.domain], input, DOMAIN_CHECK_ID, ' class="domain"')}
 ${body}
 </section>`;
 }

@@ -28,16 +28,18 @@ function hiddenFields(state: AssistantState, asked: readonly string[]): string {
 
 /**
  * A form to the assistant around `fields`, keeping the state the form does not ask for: a POST
- * when it asks for the address or carries one (its answer is then `no-store`), else a GET.
+ * when it asks for the address or carries one (its answer is then `no-store`), else a GET. Its
+ * action ends in `#section`, so that without the script the reloaded page opens at the answer.
  */
 export function assistantForm(
   state: AssistantState,
   asked: readonly string[],
   fields: string,
+  section: string,
   attributes = '',
 ): string {
   const personal = state.email !== undefined || asked.includes(PARAMETERS.email);
-  return `<form method="${personal ? 'post' : 'get'}" action="${ASSISTANT_PATH}" ${ENHANCED}${attributes}>
+  return `<form method="${personal ? 'post' : 'get'}" action="${ASSISTANT_PATH}#${section}" ${ENHANCED}${attributes}>
 ${fields}
 ${hiddenFields(state, asked)}
 </form>`;
@@ -59,9 +61,26 @@ export function stateLink(state: AssistantState, href: string, label: string, at
   return `<button type="submit" class="link" form="${STATE_FORM_ID}" formaction="${escapeHtml(href)}"${attributes}>${escapeHtml(label)}</button>`;
 }
 
-/** A link to the assistant in `state`, which the script follows without reloading. */
-export function assistantLink(state: AssistantState, label: string): string {
-  return stateLink(state, `${ASSISTANT_PATH}${assistantQuery(state)}`, label, ` ${ENHANCED}`);
+/**
+ * A link to the assistant in `state`, which the script follows without reloading; without the
+ * script the new page opens at `#section`.
+ */
+export function assistantLink(state: AssistantState, label: string, section: string): string {
+  return stateLink(state, `${ASSISTANT_PATH}${assistantQuery(state)}#${section}`, label, ` ${ENHANCED}`);
+}
+
+/**
+ * The error to show at the field `name`: `empty` when its form was sent with it empty, else the
+ * message of the API's answer to it, if that was an error.
+ */
+export function fieldError(
+  state: AssistantState,
+  name: NonNullable<AssistantState['blank']>,
+  empty: string,
+  answer: { readonly ok: boolean; readonly message?: string } | undefined,
+): string | undefined {
+  if (state.blank === name) return empty;
+  return answer?.ok === false ? answer.message : undefined;
 }
 
 /** What `inputWithButton` shows. */

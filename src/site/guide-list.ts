@@ -15,6 +15,8 @@ interface GuideListInput {
   readonly guides: readonly GuideSummary[];
   /** A protocol chosen on the way here, which the guide links keep. */
   readonly protocol: IncomingProtocolName | undefined;
+  /** The provider whose help this is. */
+  readonly provider: string | undefined;
 }
 
 function group(t: PageTexts, input: GuideListInput, heading: string, guides: readonly GuideSummary[]): string {
@@ -49,6 +51,7 @@ ${group(t, input, t('guidesPrograms'), programs)}`;
   return pageDocument({
     locale: input.locale,
     title: t('guidesTitle'),
+    provider: input.provider,
     current: 'guides',
     inLocale: (other) =>
       guideQuery({ locale: other, ...(input.protocol === undefined ? {} : { protocol: input.protocol }) }),

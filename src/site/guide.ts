@@ -18,10 +18,12 @@ interface GuidePageInput {
   readonly protocol: IncomingProtocolName;
   /** The provider the steps were asked for, kept in the page's links; undefined for the default. */
   readonly providerId: string | undefined;
+  /** The provider whose help this is. */
+  readonly provider: string | undefined;
 }
 
 /** The HTML page of `guide`. */
-export function guidePage({ locale, guide, protocol, providerId }: GuidePageInput): string {
+export function guidePage({ locale, guide, protocol, providerId, provider }: GuidePageInput): string {
   const t = pageTexts(locale);
   const options = (other: Locale, chosen: IncomingProtocolName) => ({
     locale: other,
@@ -51,6 +53,7 @@ ${steps}
   return pageDocument({
     locale,
     title: guide.title,
+    provider,
     current: 'guides',
     inLocale: (other) => guideQuery(options(other, protocol)),
     main,

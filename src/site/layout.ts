@@ -7,15 +7,22 @@ import { ASSISTANT_PATH, GRAPHQL_PATH, GUIDES_PATH, SCRIPT_PATH, STYLESHEET_PATH
 import { LOCALES, type Locale } from '../catalog/types.js';
 import { escapeHtml } from './html.js';
 import { LANGUAGE_NAMES, pageTexts } from './texts.js';
+import type { ProviderName } from './data.js';
 
 /** The element id of the language switch, which the page's script renders again. */
 export const LANGUAGE_SWITCH_ID = 'language';
+
+/** The name of the provider whose help the pages are: the default one. */
+export const helpOwner = (providers: readonly ProviderName[]): string | undefined =>
+  providers.find((provider) => provider.isDefault)?.displayName;
 
 /** What a page puts into the frame. */
 interface PageFrame {
   readonly locale: Locale;
   /** The document's title. */
   readonly title: string;
+  /** The provider whose help this is, named in the header and the title; absent where unknown (404). */
+  readonly provider?: string | undefined;
   /** The navigation entry this page is, if any. */
   readonly current?: 'assistant' | 'guides';
   /** The query string (with its `?`) of this very page in `locale`. */
@@ -58,7 +65,7 @@ export function pageDocument(frame: PageFrame): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(frame.title)}</title>
+<title>${escapeHtml(frame.provider === undefined ? frame.title : `${frame.title} – ${frame.provider}`)}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
 ${frame.script === true ? `<script type="module" src="${SCRIPT_PATH}"></script>\n` : ''}</head>
@@ -66,7 +73,7 @@ ${frame.script === true ? `<script type="module" src="${SCRIPT_PATH}"></script>\
 <a class="skip" href="#main">${escapeHtml(t('skipToContent'))}</a>
 <header class="site">
 <div class="wrap">
-<a class="brand" href="${ASSISTANT_PATH}${lang}">${escapeHtml(t('siteName'))}</a>
+<a class="brand" href="${ASSISTANT_PATH}${lang}">${escapeHtml(frame.provider === undefined ? t('siteName') : t('siteNameOf', { provider: frame.provider }))}</a>
 <nav class="main-nav" aria-label="${escapeHtml(t('navigation'))}"><ul>
 ${navLink(`${ASSISTANT_PATH}${lang}`, t('navAssistant'), current === 'assistant')}
 ${navLink(`${GUIDES_PATH}${lang}`, t('navGuides'), current === 'guides')}

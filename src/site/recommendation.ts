@@ -35,6 +35,7 @@ function questions(t: PageTexts, state: AssistantState, invalid: string | undefi
     state,
     [PARAMETERS.devices, PARAMETERS.offline, PARAMETERS.storage, PARAMETERS.protocol],
     fields,
+    RECOMMENDATION_ID,
     ' class="questions"',
   );
 }

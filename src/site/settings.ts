@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from './html.js';
 import type { AddressSettings, AssistantData, IncomingProtocolName, ServerEndpoint } from './data.js';
-import { assistantForm, assistantLink, inputWithButton, stateForm } from './forms.js';
+import { assistantForm, assistantLink, fieldError, inputWithButton, stateForm } from './forms.js';
 import { PARAMETERS, type AssistantState } from './state.js';
 import { pageTexts, type PageTexts } from './texts.js';
 
@@ -71,7 +71,7 @@ function didYouMean(t: PageTexts, state: AssistantState, settings: AddressSettin
   const address = settings.suggestedEmailAddress;
   if (address === null) return '';
   const fields = `<p>${escapeHtml(t('didYouMean', { address }))} <input type="hidden" name="${PARAMETERS.email}" value="${escapeHtml(address)}"><button type="submit">${escapeHtml(t('useSuggestion', { address }))}</button></p>`;
-  return `\n${assistantForm(state, [PARAMETERS.email], fields, ' class="suggestion"')}`;
+  return `\n${assistantForm(state, [PARAMETERS.email], fields, SETTINGS_ID, ' class="suggestion"')}`;
 }
 
 /**
@@ -116,7 +116,7 @@ function result(t: PageTexts, state: AssistantState, settings: AddressSettings, 
 ${card(t, 'incoming-title', t('incomingTitle', { protocol: settings.incoming.protocol }), settings.incoming, settings.userName)}
 ${card(t, 'outgoing-title', t('outgoingTitle', { protocol: settings.outgoing.protocol }), settings.outgoing, settings.userName, t('outgoingSignIn'))}
 </div>
-<p>${assistantLink({ ...state, protocol: other }, t('showProtocol', { protocol: other }))}</p>
+<p>${assistantLink({ ...state, protocol: other }, t('showProtocol', { protocol: other }), SETTINGS_ID)}</p>
 ${alternatives(t, settings)}`;
   // Settings that will not work stay behind an explicit choice, so no one copies them in a hurry.
   if (hides) {
@@ -132,7 +132,7 @@ ${shown}
 /** The address section of the assistant in `state`. */
 export function settingsSection(state: AssistantState, data: AssistantData): string {
   const t = pageTexts(state.locale);
-  const error = data.settings?.ok === false ? data.settings.message : undefined;
+  const error = fieldError(state, PARAMETERS.email, t('emptyAddress'), data.settings);
   const input = inputWithButton({
     name: PARAMETERS.email,
     label: t('emailLabel'),
@@ -144,13 +144,15 @@ export function settingsSection(state: AssistantState, data: AssistantData): str
   });
   const body =
     data.settings === undefined
-      ? `<p>${escapeHtml(t('noAddressYet'))}</p>`
+      ? error === undefined
+        ? `<p>${escapeHtml(t('noAddressYet'))}</p>`
+        : ''
       : data.settings.ok
         ? result(t, state, data.settings.value, data.protocol)
         : '';
   return `<section id="${SETTINGS_ID}" aria-labelledby="settings-title">
 <h2 id="settings-title" tabindex="-1">${escapeHtml(t('settingsTitle'))}</h2>
-${assistantForm(state, [PARAMETERS.email], input, ' class="address"')}
+${assistantForm(state, [PARAMETERS.email], input, SETTINGS_ID, ' class="address"')}
 ${stateForm(state)}
 ${body}
 <p id="${COPY_STATUS_ID}" class="vh" role="status"></p>

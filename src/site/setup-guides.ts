@@ -86,7 +86,7 @@ ${profileBlock(t, guide, settings?.emailAddress, protocol)}
   });
   return `<section id="${SETUP_GUIDES_ID}" aria-labelledby="programs-title">
 <h2 id="programs-title">${escapeHtml(t('programsTitle'))}</h2>
-<p>${escapeHtml(t('programsLead', { protocol }))} ${assistantLink({ ...state, protocol: other }, t('showSteps', { protocol: other }))}</p>
+<p>${escapeHtml(t('programsLead', { protocol }))} ${assistantLink({ ...state, protocol: other }, t('showSteps', { protocol: other }), SETUP_GUIDES_ID)}</p>
 ${guides.join('\n')}
 </section>`;
 }

@@ -30,6 +30,8 @@ export interface AssistantState {
   readonly protocol: IncomingProtocolName | undefined;
   /** A domain an administrator asked to check, as typed; names no person, so it is in the URL. */
   readonly domain: string | undefined;
+  /** The field whose form was sent with it empty, which the page then asks to fill in. */
+  readonly blank?: typeof PARAMETERS.email | typeof PARAMETERS.domain;
 }
 
 /** The query parameters of the assistant's URL. */
@@ -72,8 +74,13 @@ export function assistantParameters(search: URLSearchParams, body?: URLSearchPar
 /** The state `search` describes, in `locale`. */
 export function assistantState(search: URLSearchParams, locale: Locale): AssistantState {
   const email = bounded(search.get(PARAMETERS.email)?.trim() ?? '', MAX_ADDRESS_LENGTH) || undefined;
+  const domain = bounded(search.get(PARAMETERS.domain)?.trim() ?? '', MAX_ADDRESS_LENGTH) || undefined;
   const sent = search.get(PARAMETERS.devices);
   const devices = sent === null ? null : bounded(sent.trim(), MAX_DEVICES_DIGITS);
+  // A field sent empty (the button pressed before typing) is asked for again; a URL never holds one.
+  const blank = [PARAMETERS.email, PARAMETERS.domain].find(
+    (name) => search.has(name) && (search.get(name) ?? '').trim() === '',
+  );
   return {
     locale,
     email,
@@ -86,7 +93,8 @@ export function assistantState(search: URLSearchParams, locale: Locale): Assista
             limitedStorage: search.get(PARAMETERS.storage) === YES,
           },
     protocol: incomingProtocolName(search.get(PARAMETERS.protocol)),
-    domain: bounded(search.get(PARAMETERS.domain)?.trim() ?? '', MAX_ADDRESS_LENGTH) || undefined,
+    domain,
+    ...(blank === undefined ? {} : { blank }),
   };
 }
 

@@ -34,6 +34,7 @@ const PAGE_PLACEHOLDERS = [
 
 const TEXTS = {
   siteName: { en: 'Mail setup', de: 'E-Mail einrichten' },
+  siteNameOf: { en: '{provider}: mail setup', de: '{provider}: E-Mail einrichten' },
   skipToContent: { en: 'Skip to content', de: 'Zum Inhalt springen' },
   navigation: { en: 'Main', de: 'Hauptnavigation' },
   navAssistant: { en: 'Setup assistant', de: 'Einrichtungsassistent' },
@@ -65,6 +66,10 @@ const TEXTS = {
   noAddressYet: {
     en: 'Enter your address to see your settings. The port table further down lists every server and port.',
     de: 'Geben Sie Ihre Adresse ein, um Ihre Einstellungen zu sehen. Die Port-Tabelle weiter unten nennt alle Server und Ports.',
+  },
+  emptyAddress: {
+    en: 'Type your email address into the box first, for example anna@example.com, then press “Show my settings”.',
+    de: 'Tragen Sie zuerst Ihre E-Mail-Adresse in das Feld ein, zum Beispiel anna@example.com, und drücken Sie dann „Einstellungen zeigen“.',
   },
   settingsFor: {
     en: 'What to type into your mail program for {address}, with {protocol}:',
@@ -111,6 +116,10 @@ const TEXTS = {
     de: 'Zum Beispiel example.com, ohne „www.“ oder „@“.',
   },
   checkDomain: { en: 'Check the domain', de: 'Domain prüfen' },
+  emptyDomain: {
+    en: 'Type the domain into the box first, for example example.com (the part after the @), then press “Check the domain”.',
+    de: 'Tragen Sie zuerst die Domain in das Feld ein, zum Beispiel example.com (der Teil nach dem @), und drücken Sie dann „Domain prüfen“.',
+  },
   recordsCaption: {
     en: 'The records mail programs look for under {domain}',
     de: 'Die Einträge, die Mailprogramme unter {domain} suchen',

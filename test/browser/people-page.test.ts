@@ -117,6 +117,13 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
   const expectFits = async (page: Page, viewport: (typeof VIEWPORTS)[number]) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
 
+  /** The element `selector` shows within the window, its top on screen. */
+  const expectInView = async (page: Page, selector: string) => {
+    const top = await page.locator(selector).evaluate((element) => element.getBoundingClientRect().top);
+    expect(top, `${selector} in view`).toBeGreaterThanOrEqual(-1);
+    expect(top, `${selector} in view`).toBeLessThan(await page.evaluate(() => window.innerHeight / 2));
+  };
+
   /** Opens the assistant and asks for the settings of `address`, as a person does. */
   async function showAddress(page: Page, address = ADDRESS, query = ''): Promise<void> {
     await page.goto(`${server.origin}/${query}`);
@@ -287,18 +294,47 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
           page.getByRole('button', { name: 'Show my settings' }).click(),
         ]);
         await page.getByRole('note').waitFor();
+        // The reloaded page opens at the answer, not at its top.
+        expect(new URL(page.url()).hash).toBe('#settings');
+        await expectInView(page, '#settings');
         expect(await page.getByRole('note').innerText()).toContain('example.com is not on our list');
         expect(await page.getByRole('article', { name: 'Incoming mail (IMAP)' }).innerText()).toContain('993');
         expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
         await page.getByLabel('On how many devices').fill('2');
         await page.getByRole('button', { name: 'Recommend' }).click();
         await page.getByRole('heading', { name: 'Our recommendation: IMAP' }).waitFor();
+        expect(new URL(page.url()).hash).toBe('#choose');
+        await expectInView(page, '#choose');
         // The address came along in the form's body.
         expect(await page.getByRole('article', { name: 'Incoming mail (IMAP)' }).innerText()).toContain(
           'bob@example.com',
         );
         await expectFits(page, viewport);
         await screenshot(page, 'no-javascript', viewport);
+      });
+
+      it('asks for the address when the form is sent empty, with JavaScript and without', async () => {
+        for (const javaScript of [true, false]) {
+          const page = await newPage(viewport, javaScript);
+          await page.goto(`${server.origin}/${javaScript ? '' : '?lang=de'}`);
+          const [label, button, message] = javaScript
+            ? ['Your email address', 'Show my settings', 'Type your email address into the box first']
+            : ['Ihre E-Mail-Adresse', 'Einstellungen zeigen', 'Tragen Sie zuerst Ihre E-Mail-Adresse in das Feld ein'];
+          await page.getByRole('button', { name: button }).click();
+          await page.locator('#email-error').waitFor();
+          expect(await page.locator('#email-error').innerText()).toContain(message);
+          const field = page.getByLabel(label);
+          expect(await field.getAttribute('aria-invalid')).toBe('true');
+          if (javaScript) expect(await field.evaluate((input) => input === document.activeElement)).toBe(true);
+          else {
+            await expectInView(page, '#settings');
+            // The reloaded page is the 400 it should be, which Chromium logs; nothing else may be.
+            const errors = open.find((watched) => watched.page === page)?.errors ?? [];
+            const expected = errors.filter((error) => error.includes('status of 400 (Bad Request)'));
+            expect(expected).toHaveLength(1);
+            errors.splice(errors.indexOf(expected[0] ?? ''), 1);
+          }
+        }
       });
     });
   }

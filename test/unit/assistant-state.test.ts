@@ -37,7 +37,7 @@ describe('the assistant’s state', () => {
   });
 
   it('leaves out what was not given', () => {
-    const state = assistantState(new URLSearchParams('email=&protocol=SMTP'), 'en');
+    const state = assistantState(new URLSearchParams('protocol=SMTP'), 'en');
     expect(state).toEqual({
       locale: 'en',
       email: undefined,
@@ -46,6 +46,14 @@ describe('the assistant’s state', () => {
       domain: undefined,
     });
     expect(assistantQuery(state)).toBe('?lang=en');
+  });
+
+  it('marks a field sent empty, to ask for it, and keeps it out of every URL', () => {
+    const state = assistantState(new URLSearchParams('email=%20&devices=2'), 'en');
+    expect(state).toMatchObject({ email: undefined, blank: 'email' });
+    expect(assistantState(new URLSearchParams('domain='), 'de').blank).toBe('domain');
+    expect(assistantState(new URLSearchParams('email=a%40b.example'), 'en').blank).toBeUndefined();
+    expect(assistantQuery(state)).toBe('?lang=en&devices=2');
   });
 
   it('asks the API only about whole numbers of devices', () => {

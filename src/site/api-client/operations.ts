@@ -15,6 +15,7 @@ import type {
   IncomingProtocolName,
   PortTableRow,
   ProtocolExplanation,
+  ProviderName,
   Recommendation,
   SetupGuide,
   TroubleshootingEntry,
@@ -92,8 +93,11 @@ export const PAGE_TROUBLESHOOTING: Operation<
   document: trustedOperation('PageTroubleshooting').body,
 };
 
-/** The whole port table. */
-export const PAGE_PORT_TABLE: Operation<Localized, { readonly endpoints: readonly PortTableRow[] }> = {
+/** The whole port table, and the provider whose help the pages are. */
+export const PAGE_PORT_TABLE: Operation<
+  Localized,
+  { readonly endpoints: readonly PortTableRow[]; readonly providers: readonly ProviderName[] }
+> = {
   name: 'PagePortTable',
   document: trustedOperation('PagePortTable').body,
 };
@@ -111,13 +115,19 @@ export const PAGE_PROTOCOLS: Operation<Localized, { readonly protocols: readonly
 };
 
 /** One guide, for its page. */
-export const PAGE_GUIDE: Operation<ForProtocol & { readonly id: string }, { readonly guide: Guide }> = {
+export const PAGE_GUIDE: Operation<
+  ForProtocol & { readonly id: string },
+  { readonly guide: Guide; readonly providers: readonly ProviderName[] }
+> = {
   name: 'PageGuide',
   document: trustedOperation('PageGuide').body,
 };
 
 /** Every guide, for /guides. */
-export const PAGE_GUIDE_LIST: Operation<Localized, { readonly guides: readonly GuideSummary[] }> = {
+export const PAGE_GUIDE_LIST: Operation<
+  Localized,
+  { readonly guides: readonly GuideSummary[]; readonly providers: readonly ProviderName[] }
+> = {
   name: 'PageGuideList',
   document: trustedOperation('PageGuideList').body,
 };
