@@ -213,6 +213,9 @@ describe.skipIf(!chromiumAvailable())('the pages for people in a browser', () =>
       it('says which server does not answer and what it means, with a day of bars, in English and German', async () => {
         const page = await newPage(viewport);
         await page.goto(`${server.origin}/`);
+        // Whose help it is, in the title and the header.
+        expect(await page.title()).toBe('Set up your email: settings, guides and help – routing.net Mail');
+        expect(await page.locator('header .brand').innerText()).toBe('routing.net Mail: mail setup');
         const status = page.locator('#status');
         await expect
           .poll(() => status.locator('.status-line').innerText())

@@ -9,7 +9,9 @@ import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { catalog } from '../../src/catalog/catalog.js';
 import { runServerChecks } from '../../src/world/server-check/run.js';
 import { remap } from './dial.js';
-import { CLOSED_PORT } from './ports.js';
+import { FAILURE_REASONS } from '../../src/world/server-check/reasons.js';
+import type { FailureCode } from '../../src/world/server-check/types.js';
+import { CLOSED_PORT, GARBAGE_PORT, NO_TLS_IMAP_PORT, SILENT_PORT } from './ports.js';
 
 const state = inject('mailServers');
 const up = state === 'up';
@@ -68,5 +70,21 @@ describe.runIf(up)('the status on the assistant page', () => {
       'IMAP auf Port 993 (SSL/TLS) bei mail.routing.net : Der Server war auf diesem Port nicht erreichbar',
     );
     expect(de).toContain('IMAP auf Port 143 (STARTTLS) antwortete dagegen');
+  });
+
+  // Each failure the checks tell apart, made by a real server or a fake one, on the page in both languages.
+  it.each([
+    [993, CLOSED_PORT, 'IMAP on port 993 (SSL/TLS)', 'IMAP auf Port 993 (SSL/TLS)', 'CONNECT_FAILED'],
+    [993, 143, 'IMAP on port 993 (SSL/TLS)', 'IMAP auf Port 993 (SSL/TLS)', 'TLS_FAILED'],
+    [143, NO_TLS_IMAP_PORT, 'IMAP on port 143 (STARTTLS)', 'IMAP auf Port 143 (STARTTLS)', 'STARTTLS_NOT_OFFERED'],
+    [143, SILENT_PORT, 'IMAP on port 143 (STARTTLS)', 'IMAP auf Port 143 (STARTTLS)', 'NO_GREETING'],
+    [587, GARBAGE_PORT, 'SMTP on port 587 (STARTTLS)', 'SMTP auf Port 587 (STARTTLS)', 'BAD_GREETING'],
+  ] as const)('port %i sent to %i reads right in both languages', async (from, to, en, de, failure: FailureCode) => {
+    await runServerChecks(env.STATUS_DB, catalog, remap(from, to), Date.now());
+    const english = (await statusText('en')).text;
+    expect(english).toContain(`${en} at mail.routing.net : ${FAILURE_REASONS[failure].en}`);
+    expect(english).toContain(from === 587 ? 'may not send mail' : 'may not fetch new mail');
+    const german = (await statusText('de')).text;
+    expect(german).toContain(`${de} bei mail.routing.net : ${FAILURE_REASONS[failure].de}`);
   });
 });
