@@ -12,14 +12,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /**
- * The ceiling the script may not pass: 175 KiB gzipped. The benchmark's target stays 150 KiB
+ * The ceiling the script may not pass: 180 KiB gzipped. The benchmark's target stays 150 KiB
  * (issues 15 and 24) and `npm run bench` reports it PASS or FAIL; with the server checks, the
  * privacy rules and the 1.1.0 fields the script was 156.3 KiB, and the DNS checks add 16.3 KiB
  * (the packet library @leichtgewicht/dns-packet 7.3 KiB: its codecs sit behind one switch that no
  * bundler can shake; the checks, their texts in two languages and their schema descriptions
- * 9 KiB), making 172.2 KiB. The ceiling keeps it from growing further unnoticed.
+ * 9 KiB), making 172.2 KiB; the domain check on the page and its texts brought it to 174.4 KiB.
+ * The servers' status on the page (its renderer, its texts in two languages, the hourly history
+ * and its schema descriptions, the page operation in the manifest: 2.6 KiB) and the provider's
+ * name and the empty-field messages (0.4 KiB) make 177.5 KiB. The ceiling keeps it from growing
+ * further unnoticed.
  */
-const MAX_GZIP_BYTES = 175 * 1024;
+const MAX_GZIP_BYTES = 180 * 1024;
 
 let outdir: string;
 let bundle: string;
@@ -37,7 +41,7 @@ beforeAll(() => {
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 describe('the Worker bundle', () => {
-  it('is within 175 KiB gzipped', () => {
+  it('is within 180 KiB gzipped', () => {
     expect(gzipSync(bundle).length).toBeLessThanOrEqual(MAX_GZIP_BYTES);
   });
 
