@@ -1,77 +1,46 @@
 /**
  * JSON serialization that gives up as soon as the text passes a size, so that an oversized value
- * costs at most that much text, never the whole string.
+ * costs at most a few times that much text, never the whole string.
  */
 
-/** Text counted in UTF-16 code units, which never outnumber the UTF-8 bytes they encode to. */
-class BoundedText {
-  readonly #parts: string[] = [];
-  #length = 0;
+/** Thrown from the replacer once the text is sure to pass the size, which ends the writing. */
+class OverTheSize extends Error {}
 
-  constructor(readonly maxBytes: number) {}
-
-  /** True when `length` more units would still fit. */
-  fits(length: number): boolean {
-    return this.#length + length <= this.maxBytes;
-  }
-
-  /** Appends `text`; false once the text has passed the size. */
-  write(text: string): boolean {
-    this.#parts.push(text);
-    this.#length += text.length;
-    return this.#length <= this.maxBytes;
-  }
-
-  /** The text, or undefined when its UTF-8 form is over the size. */
-  result(): string | undefined {
-    const text = this.#parts.join('');
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4), so
-    // most answers fit without the copy that counting their bytes would make.
-    if (text.length * 3 <= this.maxBytes) return text;
-    return new TextEncoder().encode(text).byteLength <= this.maxBytes ? text : undefined;
-  }
-}
-
-/** `value` after its `toJSON`, as `JSON.stringify` reads it under `key`. */
-function jsonValue(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  const { toJSON } = value as { toJSON?: unknown };
-  return typeof toJSON === 'function' ? (toJSON as (key: string) => unknown).call(value, key) : value;
-}
-
-/** Response keys are GraphQL names, which JSON writes as they are. */
-const PLAIN_KEY = /^[_A-Za-z][_0-9A-Za-z]*$/;
-
-/** Writes `value` (already through `toJSON`) as JSON; false once the text has passed the size. */
-function writeValue(out: BoundedText, value: unknown): boolean {
-  if (typeof value === 'string' && !out.fits(value.length + 2)) return false;
-  if (value === null || typeof value !== 'object') return out.write(JSON.stringify(value) ?? 'null');
-  if (Array.isArray(value)) {
-    if (!out.write('[')) return false;
-    for (let index = 0; index < value.length; index += 1) {
-      if (index > 0 && !out.write(',')) return false;
-      if (!writeValue(out, jsonValue(value[index], String(index)))) return false;
-    }
-    return out.write(']');
-  }
-  if (!out.write('{')) return false;
-  let separator = '';
-  for (const key of Object.keys(value)) {
-    const member = jsonValue((value as Record<string, unknown>)[key], key);
-    // JSON.stringify leaves out members it cannot write, where an array writes null.
-    if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
-    const quoted = PLAIN_KEY.test(key) ? `"${key}"` : JSON.stringify(key);
-    if (!out.write(`${separator}${quoted}:`) || !writeValue(out, member)) return false;
-    separator = ',';
-  }
-  return out.write('}');
+/** True when `json` takes at most `maxBytes` bytes of UTF-8. */
+function fitsInUtf8(json: string, maxBytes: number): boolean {
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4), so
+  // most answers fit without the copy that counting their bytes would make.
+  return json.length * 3 <= maxBytes || new TextEncoder().encode(json).byteLength <= maxBytes;
 }
 
 /**
  * `value` as `JSON.stringify(value)` writes it, or undefined when that would be more than
- * `maxBytes` bytes of UTF-8; writing stops as soon as the text passes `maxBytes`.
+ * `maxBytes` bytes of UTF-8. The runtime's own serializer writes it; a replacer sees each value
+ * before it is written and adds up a count that never exceeds the bytes written for it (a
+ * member's key with its quotes and colon, an array item's comma, a string's characters and
+ * quotes), so writing stops as soon as the count passes `maxBytes`, before a string that alone
+ * would pass it is copied. Written text outruns the count only by what it leaves out (numbers,
+ * literals, brackets, escapes), a few times the size at most.
  */
 export function stringifyWithin(value: unknown, maxBytes: number): string | undefined {
-  const out = new BoundedText(maxBytes);
-  return writeValue(out, jsonValue(value, '')) ? out.result() : undefined;
+  let counted = 0;
+  let root = true;
+  function count(this: unknown, key: string, member: unknown): unknown {
+    // JSON.stringify leaves out members it cannot write, where an array writes null.
+    const written = member !== undefined && typeof member !== 'function' && typeof member !== 'symbol';
+    if (root) root = false;
+    else if (Array.isArray(this)) counted += 1;
+    else if (written) counted += key.length + 3;
+    if (typeof member === 'string') counted += member.length + 2;
+    if (counted > maxBytes) throw new OverTheSize();
+    return member;
+  }
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value, count);
+  } catch (error) {
+    if (error instanceof OverTheSize) return undefined;
+    throw error;
+  }
+  return json === undefined || fitsInUtf8(json, maxBytes) ? json : undefined;
 }
