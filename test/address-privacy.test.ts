@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { documentHash } from '../src/site/api-client/persisted-get.js';
-import { cacheResult, fetchWorker, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
+import { bodyText, cacheResult, fetchWorker, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
 
 const SETTINGS = `query ($emailAddress: String!) {
   settingsForAddress(emailAddress: $emailAddress) { emailAddress userName incoming { port } }
@@ -121,7 +121,7 @@ describe('documents for an address follow one rule, by GET and by POST: no-store
       expect(response.headers.get('Cache-Control'), name).toBe('no-store');
       expect(response.headers.get('Age'), name).toBeNull();
     }
-    expect(await answers.profilePost.text()).toBe(await answers.profileGet.text());
+    expect(await bodyText(answers.profilePost)).toBe(await bodyText(answers.profileGet));
     // Without an address the same documents are cached as before.
     for (const path of ['/mail/config-v1.1.xml', '/apple/mail.mobileconfig?protocol=IMAP', '/apple/profile-qr.svg']) {
       expect((await fetchWorker(path)).headers.get('Cache-Control'), path).toMatch(/^public/);
@@ -132,6 +132,6 @@ describe('documents for an address follow one rule, by GET and by POST: no-store
     const response = await fetchWorker('/apple/mail.mobileconfig', { method: 'POST', body: '{}' });
     expect(response.status).toBe(415);
     const honest = await fetchWorker('/apple/mail.mobileconfig', form({ protocol: 'POP3' }));
-    expect(await honest.text()).toContain('EmailTypePOP');
+    expect(await bodyText(honest)).toContain('EmailTypePOP');
   });
 });

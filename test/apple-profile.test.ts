@@ -3,7 +3,7 @@
  * preferred servers, IMAP or POP3, stable identifiers, localized texts, and never a password.
  */
 import { describe, expect, it } from 'vitest';
-import { data, fetchWorker } from './helpers/client.js';
+import { bodyText, data, fetchWorker } from './helpers/client.js';
 import { parsePlist } from './helpers/documents.js';
 
 const PATH = '/apple/mail.mobileconfig';
@@ -12,7 +12,7 @@ const UUID_V5 = /^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F
 async function profile(query: string, headers: Record<string, string> = {}) {
   const response = await fetchWorker(`${PATH}${query}`, { headers });
   expect(response.status).toBe(200);
-  const text = await response.text();
+  const text = await bodyText(response);
   return { response, text, plist: parsePlist(text) };
 }
 

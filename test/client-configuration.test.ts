@@ -9,7 +9,7 @@ import { CLIENT_CONFIGURATION_FORMATS, DOCUMENT_FORMATS } from '../src/client-co
 import { clientConfiguration } from '../src/client-config/service.js';
 import { InvalidInputError } from '../src/domain/errors.js';
 import { schema } from '../src/graphql/schema.js';
-import { data, fetchWorker, post } from './helpers/client.js';
+import { bodyText, data, fetchWorker, post } from './helpers/client.js';
 import { autodiscoverRequest, postAutodiscover } from './helpers/documents.js';
 
 const QUERY = `query ($document: ClientConfigurationRequest!, $locale: Locale) {
@@ -38,7 +38,7 @@ const viaGraphQL = async (format: string, options: Record<string, unknown>, loca
 async function viaRoute(path: string, headers: Record<string, string> = {}) {
   const response = await fetchWorker(path, { headers });
   expect(response.status).toBe(200);
-  return { contentType: response.headers.get('Content-Type'), body: await response.text() };
+  return { contentType: response.headers.get('Content-Type'), body: await bodyText(response) };
 }
 
 describe('clientConfiguration', () => {
@@ -59,7 +59,7 @@ describe('clientConfiguration', () => {
   it('serves the Autodiscover document Outlook gets by POST', async () => {
     const document = await viaGraphQL('OUTLOOK_AUTODISCOVER', { emailAddress: 'anna@routing.net' });
     const response = await postAutodiscover(autodiscoverRequest('anna@routing.net'));
-    expect(document.body).toBe(await response.text());
+    expect(document.body).toBe(await bodyText(response));
   });
 
   it('follows the locale argument and the incoming protocol for the Apple profile', async () => {

@@ -6,7 +6,7 @@
  * ones: the same IMAP, but SMTP on 465 where the others prefer 587 with STARTTLS.
  */
 import { describe, expect, it } from 'vitest';
-import { data, fetchWorker } from './helpers/client.js';
+import { bodyText, data, fetchWorker } from './helpers/client.js';
 import { autodiscoverRequest, autodiscoverThroughV2, postAutodiscover } from './helpers/documents.js';
 import {
   appleProfileOffer,
@@ -45,7 +45,7 @@ async function fromGraphQL(protocol: string): Promise<[Choice, Choice]> {
   return [choice(s.incoming), choice(s.outgoing)];
 }
 
-const text = async (response: Promise<Response>) => (await response).text();
+const text = async (response: Promise<Response>) => bodyText(await response);
 
 const fromAutoconfig = async () =>
   picked(autoconfigOffer(await text(fetchWorker('/mail/config-v1.1.xml?emailaddress=anna%40routing.net'))));

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PUBLIC_HOST_PLACEHOLDER } from '../src/http/public-host.js';
 import worker from '../src/index.js';
 import { data, fetchWorker } from './helpers/client.js';
+import { withFaultLog } from './helpers/fault-log.js';
 import { parseZone, type ZoneLine } from './helpers/documents.js';
 
 const PACC_PATH = '/.well-known/user-agent-configuration.json';
@@ -112,8 +113,9 @@ describe('the DNS plan', () => {
   it('fails loudly under a PUBLIC_HOST that is no host name, and only where a record would name it', async () => {
     const bad = 'https://settings.example.net';
     for (const path of ['/dns/discovery.zone', '/dns/srv.zone']) {
-      const response = await fetchWith(bad, `http://127.0.0.1${path}`);
+      const { result: response, faults } = await withFaultLog(() => fetchWith(bad, `http://127.0.0.1${path}`));
       expect(response.status, path).toBe(500);
+      expect(faults, path).toHaveLength(1);
       expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
     }
     expect((await fetchWith(bad, `http://127.0.0.1${PACC_PATH}`)).status).toBe(200);

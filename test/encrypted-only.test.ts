@@ -6,7 +6,7 @@
  * 110 or IMAP on 143 without STARTTLS. The port table itself keeps its cleartext rows.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { data, fetchWorker } from './helpers/client.js';
+import { bodyText, data, fetchWorker } from './helpers/client.js';
 import { autodiscoverRequest, autodiscoverThroughV2, postAutodiscover } from './helpers/documents.js';
 import {
   appleProfileOffer,
@@ -35,7 +35,7 @@ type Served = [string, () => Promise<Offer>];
 
 const body = async (response: Response) => {
   expect(response.status).toBe(200);
-  return response.text();
+  return bodyText(response);
 };
 
 const get = (path: string, read: (text: string) => Offer): Served => [

@@ -12,6 +12,7 @@ import { guard } from '../src/http/guard.js';
 import { MAX_BODY_BYTES } from '../src/limits.js';
 import worker from '../src/index.js';
 import { fetchWorker, uniqueName } from './helpers/client.js';
+import { withFaultLog } from './helpers/fault-log.js';
 
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
@@ -91,8 +92,8 @@ async function rateLimited(accept: string): Promise<Response> {
   return response;
 }
 
-/** A fault of ours outside Yoga, answered by the guard. */
-function internalFault(accept: string): Promise<Response> {
+/** A fault of ours outside Yoga, answered by the guard, which logs it once. */
+async function internalFault(accept: string): Promise<Response> {
   const failing = guard([
     {
       path: { prefix: '/' },
@@ -103,9 +104,11 @@ function internalFault(accept: string): Promise<Response> {
     },
   ]);
   const request = new Request('http://127.0.0.1/anything', { headers: { accept } });
-  return Promise.resolve(
+  const { result, faults } = await withFaultLog(async () =>
     failing(request as Parameters<typeof failing>[0], { RATE_LIMIT: 'off' } as Env, {} as ExecutionContext),
   );
+  expect(faults).toHaveLength(1);
+  return result;
 }
 
 const REFUSALS: readonly (readonly [string, number, (accept: string) => Promise<Response>])[] = [

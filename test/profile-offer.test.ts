@@ -4,7 +4,7 @@
  * Thunderbird's guide (Thunderbird on a Mac does not read it).
  */
 import { describe, expect, it } from 'vitest';
-import { fetchWorker } from './helpers/client.js';
+import { bodyText, fetchWorker } from './helpers/client.js';
 
 /** A profile download: a link without an address, a form that POSTs it with one. */
 const PROFILE_LINK = /href="(\/apple\/mail\.mobileconfig[^"]*)"/;
@@ -56,7 +56,7 @@ describe('the Apple profile', () => {
     expect(guide).toContain('“Not Verified”');
     const profile = await downloaded(guide);
     expect(profile.headers.get('Content-Type')).toBe('application/x-apple-aspen-config');
-    expect(await profile.text()).toContain('<string>anna@routing.net</string>');
+    expect(await bodyText(profile)).toContain('<string>anna@routing.net</string>');
   });
 
   it('is offered for the Mac with where to install it', async () => {
@@ -77,7 +77,7 @@ describe('the Apple profile', () => {
     expect(page).toContain('“Not Verified”');
     const profile = await downloaded(page);
     expect(profile.status).toBe(200);
-    expect(await profile.text()).toContain('EmailTypePOP');
+    expect(await bodyText(profile)).toContain('EmailTypePOP');
     const thunderbird = await (await fetchWorker('/guides/setup-thunderbird')).text();
     expect(offersProfile(thunderbird)).toBe(false);
   });

@@ -57,5 +57,6 @@ export async function formFields(request: Request): Promise<URLSearchParams | Re
       accept: request.headers.get('Accept'),
     });
   }
-  return new URLSearchParams(await request.text());
+  // Decoded as UTF-8 by hand: the runtime warns when `text()` reads a body whose type is not text.
+  return new URLSearchParams(new TextDecoder().decode(await request.arrayBuffer()));
 }

@@ -75,3 +75,10 @@ export function cacheResult(response: Response): 'HIT' | 'MISS' | 'BYPASS' {
   if (/;\s*hit\b/.test(status)) return 'HIT';
   return status.includes('fwd=bypass') ? 'BYPASS' : 'MISS';
 }
+
+/**
+ * The body of `response` as UTF-8 text, whatever its type: `text()` would do the same, but the
+ * runtime warns when it reads a body whose type is not text (an Apple profile, say).
+ */
+export const bodyText = async (response: Response): Promise<string> =>
+  new TextDecoder().decode(await response.arrayBuffer());

@@ -4,6 +4,7 @@
  * keeps its message. The guard does the same for a fault outside Yoga.
  */
 import { GraphQLError } from 'graphql';
+import { withFaultLog } from '../helpers/fault-log.js';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain/errors.js';
 import type { Env } from '../../src/env.js';
@@ -56,11 +57,11 @@ describe('masking internal errors', () => {
     ]);
     const ray = '8f1c2d3e4f5a6b7c-FRA';
     const request = new Request('http://127.0.0.1/anything', { headers: { 'cf-ray': ray } });
-    const response = await handler(
-      request as Parameters<typeof handler>[0],
-      { RATE_LIMIT: 'off' } as Env,
-      {} as ExecutionContext,
+    const { result: response, faults } = await withFaultLog(async () =>
+      handler(request as Parameters<typeof handler>[0], { RATE_LIMIT: 'off' } as Env, {} as ExecutionContext),
     );
+    // The log names the request; the fault's own words stay in the log, out of the answer.
+    expect(faults).toEqual([`Request ${ray} failed:`]);
     expect(response.status).toBe(500);
     expect(response.headers.get('X-Request-Id')).toBe(ray);
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
