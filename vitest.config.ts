@@ -10,7 +10,7 @@ process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
 
 // Nothing listens on this loopback port: outside the DNS tests every lookup fails at once
 // (LOOKUP_FAILED), and no test ever asks a resolver on the internet.
-const NO_RESOLVER = 'http://127.0.0.1:53539/dns-query';
+const NO_RESOLVER = 'http://127.0.0.1:15339/dns-query';
 
 // The D1 migrations, applied by the tests that read or write the server-check history.
 const migrations = await readD1Migrations(new URL('./migrations', import.meta.url).pathname);

@@ -72,7 +72,7 @@ export function serveWorker(
     modules: [{ type: 'ESModule', path: SCRIPT, contents: code }],
     // Nothing listens there: a lookup for an address at a domain the catalog does not list fails at
     // once on loopback instead of asking a public resolver, so runs stay offline and comparable.
-    bindings: { DOH_URL: 'http://127.0.0.1:53539/dns-query', ...bindings },
+    bindings: { DOH_URL: 'http://127.0.0.1:15339/dns-query', ...bindings },
     compatibilityDate: COMPATIBILITY_DATE,
     host: '127.0.0.1',
     port: 0,

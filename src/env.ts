@@ -26,7 +26,7 @@ export interface Env {
    * The DNS over HTTPS resolver (RFC 8484 wire format) that `domainCheck` and the address lookups
    * ask for MX, SRV, TXT and address records; without it, Cloudflare's public resolver
    * `https://cloudflare-dns.com/dns-query`. `npm run dns` serves the test zones at
-   * `http://127.0.0.1:53531/dns-query` for `npm start`.
+   * `http://127.0.0.1:15331/dns-query` for `npm start`.
    */
   readonly DOH_URL?: string;
 }

@@ -36,7 +36,7 @@ function stopped(child: ChildProcess): Promise<void> {
 }
 
 /** Nothing listens there: lookups fail at once on loopback and never go out. */
-const NO_RESOLVER = 'http://127.0.0.1:53539/dns-query';
+const NO_RESOLVER = 'http://127.0.0.1:15339/dns-query';
 
 /**
  * Starts `wrangler dev` and resolves once it answers on 127.0.0.1. `vars` are Worker variables;

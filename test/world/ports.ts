@@ -1,4 +1,4 @@
-/** Loopback ports of the fake servers, away from the mail ports and the DNS tests' 53530-53531. */
+/** Loopback ports of the fake servers, away from the mail ports and the DNS tests' 15330-15331. */
 export const SILENT_PORT = 19001;
 export const GARBAGE_PORT = 19002;
 /** A real Dovecot with TLS switched off: IMAP that offers no STARTTLS. */
