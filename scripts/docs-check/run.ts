@@ -1,6 +1,6 @@
 /**
  * The whole documentation check: the links of README.md, CHANGELOG.md and docs/, the figures the
- * pages quote, and the root fields "What the schema offers" lists.
+ * pages quote, the root fields "What the schema offers" lists and the scripts "npm scripts" lists.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { codeFigures, rootFields } from './code-figures.js';
@@ -33,5 +33,11 @@ export function documentationProblems(read: ReadFile = readRepository): Problem[
     file: 'docs/schema.md',
     message: `"What the schema offers" leaves out the root field \`${name}\``,
   }));
-  return [...links, ...checkFigures(codeFigures(), read), ...fields];
+  const scriptTable = /## npm scripts([\s\S]*?)(?:\n## |$)/.exec(read('docs/development.md') ?? '')?.[1] ?? '';
+  const { scripts } = JSON.parse(read('package.json') ?? '{}') as { scripts: Record<string, string> };
+  const unlistedScripts = unlisted(scriptTable, Object.keys(scripts)).map((name) => ({
+    file: 'docs/development.md',
+    message: `"npm scripts" leaves out \`${name}\``,
+  }));
+  return [...links, ...checkFigures(codeFigures(), read), ...fields, ...unlistedScripts];
 }
