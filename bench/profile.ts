@@ -4,6 +4,7 @@
 // package or source folder (from the bundle's `// path` section comments) and the hottest
 // functions. Cases: get, post, uncached (RESPONSE_CACHE=off), distinct, worst (bench/run.ts's worst request).
 import { execFileSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { GRAPHIQL_INTROSPECTION_QUERY } from '../test/data/widest-operations.js';
 import { writeResults } from './results.js';
 import { buildWorker, OURS_UNMINIFIED, PORT_TABLE, ROOT, serveWorker } from './worker.js';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   const url = `${origin}/graphql${chosen.query ? `?${new URLSearchParams({ query: PORT_TABLE })}` : ''}`;
   const load = () =>
     execFileSync('wrk', ['-t1', '-c8', `-d${DURATION}`, '-s', `${ROOT}bench/wrk.lua`, url], {
-      env: { ...process.env, ...chosen.env },
+      env: { ...process.env, ...chosen.env, BENCH_SEED: String(randomInt(2 ** 31)) },
       encoding: 'utf8',
     });
   load(); // warm

@@ -8,7 +8,7 @@
 // ours. Prints each of issue 24's targets as PASS or FAIL, with the peer's figure beside ours,
 // and writes the figures to bench/results/latest.json. BENCH_ONLY (a regular expression) keeps
 // only the matching cases and their baselines, for a quicker look at a few.
-import { createHash } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { Miniflare } from 'miniflare';
@@ -82,7 +82,7 @@ function wrk({ url, env }: Load): WrkResult {
   const output = execFileSync(
     'wrk',
     ['-t1', `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', '-s', `${ROOT}bench/wrk.lua`, url],
-    { env: { ...process.env, ...env }, encoding: 'utf8' },
+    { env: { ...process.env, ...env, BENCH_SEED: String(randomInt(2 ** 31)) }, encoding: 'utf8' },
   );
   return JSON.parse(output.trim().split('\n').pop() ?? '') as WrkResult;
 }
