@@ -2,8 +2,10 @@
 // workerd. Builds an unminified bundle, serves it with Miniflare and its inspector, drives the case
 // with wrk while V8's sampling profiler runs in the Worker's isolate, then prints self time by
 // package or source folder (from the bundle's `// path` section comments) and the hottest
-// functions. Cases: get, post, uncached (RESPONSE_CACHE=off), distinct.
+// functions. Cases: get, post, uncached (RESPONSE_CACHE=off), distinct, worst (bench/run.ts's worst request).
 import { execFileSync } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { GRAPHIQL_INTROSPECTION_QUERY } from '../test/data/widest-operations.js';
 import { writeResults } from './results.js';
 import { buildWorker, OURS_UNMINIFIED, PORT_TABLE, ROOT, serveWorker } from './worker.js';
 import { WorkerInspector } from './worker-inspector.js';
@@ -14,6 +16,10 @@ const CASES: Record<string, { env: Record<string, string>; bindings?: Record<str
   post: { env: { BENCH_CASE: 'post', BENCH_BODY: JSON.stringify({ query: PORT_TABLE }) }, query: false },
   uncached: { env: { BENCH_CASE: 'get' }, bindings: { RESPONSE_CACHE: 'off' }, query: true },
   distinct: { env: { BENCH_CASE: 'uncached' }, query: false },
+  worst: {
+    env: { BENCH_CASE: 'distinct-post', BENCH_BODY: JSON.stringify({ query: GRAPHIQL_INTROSPECTION_QUERY }) },
+    query: false,
+  },
 };
 
 interface ProfileNode {
@@ -55,7 +61,7 @@ async function main(): Promise<void> {
   const url = `${origin}/graphql${chosen.query ? `?${new URLSearchParams({ query: PORT_TABLE })}` : ''}`;
   const load = () =>
     execFileSync('wrk', ['-t1', '-c8', `-d${DURATION}`, '-s', `${ROOT}bench/wrk.lua`, url], {
-      env: { ...process.env, ...chosen.env },
+      env: { ...process.env, ...chosen.env, BENCH_SEED: String(randomInt(2 ** 31)) },
       encoding: 'utf8',
     });
   load(); // warm

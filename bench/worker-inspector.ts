@@ -46,7 +46,11 @@ export class WorkerInspector {
     this.#socket.send(JSON.stringify({ id, method, params }));
     for (let pumps = 0; !this.#answers.has(id); pumps += 1) {
       if (pumps === 100) throw new Error(`the inspector did not answer ${method}`);
-      await (await fetch(`${this.#origin}/version`)).arrayBuffer();
+      // workerd may close a kept-alive connection between pumps; the next pump opens a new one.
+      await fetch(`${this.#origin}/version`).then(
+        (response) => response.arrayBuffer(),
+        () => undefined,
+      );
     }
     const result = this.#answers.get(id);
     this.#answers.delete(id);

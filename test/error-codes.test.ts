@@ -144,7 +144,7 @@ describe('no internals in any refusal', () => {
 
   it('even when a request reaches Yoga without the route in front (an empty body)', async () => {
     const ctx = createExecutionContext();
-    const response = await yoga.fetch(
+    const response = await yoga.handle(
       new Request('http://127.0.0.1/graphql', {
         method: 'POST',
         headers: { 'content-type': JSON_TYPE, accept: JSON_TYPE },
@@ -157,6 +157,7 @@ describe('no internals in any refusal', () => {
         locale: 'en',
         mediaType: JSON_TYPE,
         outcome: { errorFree: false },
+        waitUntil: (promise) => ctx.waitUntil(Promise.resolve(promise)),
       },
     );
     await waitOnExecutionContext(ctx);

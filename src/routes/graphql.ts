@@ -7,6 +7,7 @@ import { servedCatalogVersion } from '../catalog/catalog.js';
 import { answerCache, type Execute } from '../cache/answer-cache.js';
 import { IsolateCache } from '../cache/isolate-cache.js';
 import { isJsonContentType } from '../cache/params.js';
+import { graphiqlPage } from '../graphql-server/graphiql/graphiql-page.js';
 import { yoga } from '../graphql-server/yoga.js';
 import { rejection } from '../http/rejection.js';
 import type { RouteHandler } from '../http/route.js';
@@ -24,10 +25,24 @@ function unsupportedMediaType(request: Request): Response {
   );
 }
 
-/** Runs `request` on Yoga, which reports on the result through the server context's outcome. */
+/**
+ * Runs `request` on Yoga, which reports on the result through the server context's outcome; a
+ * browser's GET gets the GraphiQL page.
+ */
 export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId, url }) => {
   const outcome: ResultOutcome = { errorFree: false, personal: false, live: false };
-  const response = await yoga.fetch(request, { env, ctx, requestId, requestUrl: url, locale, mediaType, outcome });
+  const response = shouldRenderGraphiQL(request)
+    ? graphiqlPage()
+    : await yoga.handle(request, {
+        env,
+        ctx,
+        requestId,
+        requestUrl: url,
+        locale,
+        mediaType,
+        outcome,
+        waitUntil: (promise) => ctx.waitUntil(Promise.resolve(promise)),
+      });
   const { errorFree, personal = false, live = false, variableNames } = outcome;
   return { response, errorFree, personal, live, variableNames };
 };

@@ -1,7 +1,8 @@
 /**
  * The Worker's bundle as `wrangler deploy` builds it: within its size budget with every feature,
  * and without what it never runs (Yoga's landing page, which `landingPage: false` never serves,
- * and the catalog check, which runs before the build instead of in each isolate).
+ * the catalog check, which runs before the build instead of in each isolate, and graphql-js's
+ * development checks).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -48,6 +49,10 @@ describe('the Worker bundle', () => {
   it('leaves out Yoga’s landing page', () => {
     expect(bundle).toContain('__GRAPHIQL_LINK__');
     expect(bundle).not.toContain('Welcome to GraphQL Yoga');
+  });
+
+  it('checks graphql-js types without the development warning of a second graphql', () => {
+    expect(bundle).not.toContain('from another module or realm');
   });
 
   it('leaves out the catalog check', () => {

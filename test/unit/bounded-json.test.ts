@@ -48,6 +48,16 @@ describe('stringifyWithin', () => {
     expect(stringifyWithin(value, Number.POSITIVE_INFINITY)).toBe(JSON.stringify(value));
   });
 
+  it('writes text whose every character takes six bytes, up to its last byte', () => {
+    const value = '\u0000'.repeat(100);
+    const bytes = utf8Bytes(JSON.stringify(value));
+    expect(bytes).toBe(602);
+    expect(stringifyWithin(value, bytes)).toBe(JSON.stringify(value));
+    expect(stringifyWithin(value, bytes - 1)).toBeUndefined();
+    expect(stringifyWithin([value, value], 2 * bytes + 3)).toBe(JSON.stringify([value, value]));
+    expect(stringifyWithin([value, value], 2 * bytes + 2)).toBeUndefined();
+  });
+
   it('counts bytes, not characters', () => {
     const value = { text: 'Größe' };
     const bytes = utf8Bytes(JSON.stringify(value));

@@ -67,6 +67,32 @@ describe('the response byte cap', () => {
     expect(body.errors[0]?.message).toContain(` ${maxBytes} `);
   });
 
+  it('writes an answer once, its headers in the http extension left out of the text', async () => {
+    let writes = 0;
+    const counted = {
+      toJSON: () => {
+        writes += 1;
+        return 'counted';
+      },
+    };
+    // As the API's own plugins label every result (Content-Language), in the extension Yoga reads.
+    const labelled: Plugin = {
+      onExecute: () => ({
+        onExecuteDone({ result, setResult }) {
+          if (!('data' in result)) return;
+          const extensions = { http: { headers: { 'Content-Language': 'de' } }, note: 1 };
+          setResult({ ...result, data: { ...result.data, counted }, extensions });
+        },
+      }),
+    };
+    const response = await send(query, [labelled, useResponseByteCap(1_000_000)]);
+    expect(response.headers.get('Content-Language')).toBe('de');
+    const body = await response.text();
+    expect(writes).toBe(1);
+    expect(body).toContain('"counted":"counted"');
+    expect(body.endsWith(',"extensions":{"note":1}}')).toBe(true);
+  });
+
   it('measures answers with errors too, counting their internal extensions as well', async () => {
     const withError = '{ catalogVersion endpoints(filter: { port: 70000 }) { port } }';
     const expected = await uncapped(withError);

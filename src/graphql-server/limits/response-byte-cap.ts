@@ -6,11 +6,22 @@
  * for less, and the same request fails the same way again, so a 5xx would only invite retries
  * (413 speaks of a request's own content, not the answer's).
  */
+import type { ExecutionResult } from 'graphql';
 import { createGraphQLError, type Plugin, type YogaLogger } from 'graphql-yoga';
 import { CACHE_CONTROL_NO_STORE } from '../../http/cache-policy.js';
 import { MAX_RESPONSE_BYTES } from '../../limits.js';
 import { stringifyWithin } from './bounded-json.js';
 import { singleResult } from '../single-result.js';
+
+/**
+ * `result` as Yoga writes one without errors: its `http` extension left out, and the extensions
+ * with it when nothing else is in them.
+ */
+function withoutHttp(result: ExecutionResult): ExecutionResult {
+  if (result.extensions === undefined) return result;
+  const { http: _http, ...extensions } = result.extensions;
+  return { ...result, extensions: Object.keys(extensions).length > 0 ? extensions : undefined };
+}
 
 /** The `extensions.code` of an answer refused for its size. */
 export const RESPONSE_TOO_LARGE_CODE = 'RESPONSE_TOO_LARGE';
@@ -29,7 +40,9 @@ export function useResponseByteCap(maxBytes = MAX_RESPONSE_BYTES): Plugin {
     onResultProcess(payload) {
       const result = singleResult(payload.result);
       if (result === undefined) return;
-      const body = stringifyWithin(result, maxBytes);
+      // Without errors, Yoga writes the result less its `http` extension (status and headers), so
+      // measuring that gives the text it would write, and the result need not be written twice.
+      const body = stringifyWithin(result.errors === undefined ? withoutHttp(result) : result, maxBytes);
       if (body === undefined) {
         // The node limit should have refused the operation before it ran: worth a look.
         logger?.warn(`An answer over the response cap of ${maxBytes} bytes was refused.`);
@@ -38,8 +51,7 @@ export function useResponseByteCap(maxBytes = MAX_RESPONSE_BYTES): Plugin {
         payload.setResult({
           errors: [createGraphQLError(message, { extensions: { code: RESPONSE_TOO_LARGE_CODE, http } })],
         });
-      } else if (result.errors === undefined && result.extensions === undefined) {
-        // Yoga writes such a result as it is, so the text already written is its answer.
+      } else if (result.errors === undefined) {
         payload.setResult({ ...result, stringify: () => body });
       }
     },

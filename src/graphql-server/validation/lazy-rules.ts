@@ -7,12 +7,20 @@
  * so graphql-js's own `validate` (its error limit, its abort, its document keys) runs unchanged
  * around them; each rule sees the same nodes in the same order, skips and breaks alone as it would
  * in `visitInParallel`, and reports the same errors in the same order.
+ *
+ * A document whose text holds no `$` can neither define nor use a variable, so the three rules
+ * about variable usages are left out for it: each walks the whole document again with type
+ * information (graphql-js's `getRecursiveVariableUsages`), a quarter of validating GraphiQL's
+ * introspection query, to find nothing.
  */
 import {
   BREAK,
   getEnterLeaveForKind,
+  NoUndefinedVariablesRule,
+  NoUnusedVariablesRule,
   specifiedRules,
   validate,
+  VariablesInAllowedPositionRule,
   type ASTNode,
   type ASTVisitFn,
   type ASTVisitor,
@@ -25,10 +33,21 @@ type VisitFn = ASTVisitFn<ASTNode> | undefined;
 /** The enter and leave functions of every rule for one kind; null when no rule visits it. */
 type KindLists = { readonly enter: readonly VisitFn[]; readonly leave: readonly VisitFn[] } | null;
 
+/** The rules that look for variables used: a document without any has nothing for them to find. */
+const VARIABLE_USAGE_RULES: ReadonlySet<ValidationRule> = new Set([
+  NoUndefinedVariablesRule,
+  NoUnusedVariablesRule,
+  VariablesInAllowedPositionRule,
+]);
+
 /** One rule that runs every one of `rules`, each with the skipping and breaking it asks for. */
 export function inParallelLazily(rules: readonly ValidationRule[]): ValidationRule {
   return (context) => {
-    const visitors: ASTVisitor[] = rules.map((rule) => rule(context));
+    // A document parsed without locations keeps every rule.
+    const withoutVariables = context.getDocument().loc?.source.body.includes('$') === false;
+    const visitors: ASTVisitor[] = rules
+      .filter((rule) => !(withoutVariables && VARIABLE_USAGE_RULES.has(rule)))
+      .map((rule) => rule(context));
     // null: visiting; a node: skipping until it is left; BREAK: done.
     const skipping: unknown[] = visitors.map(() => null);
     const byKind = new Map<string, KindLists>();
