@@ -16,9 +16,7 @@ describe('the Worker', () => {
     const query = `{ ${uniqueName()}: catalogVersion }`;
     const first = await graphqlGet(query);
     expect(cacheResult(first)).toBe('MISS');
-    expect(first.headers.get('Cache-Status')).toBe(
-      'worker-cache-api; fwd=miss; stored, worker-isolate; fwd=miss; stored',
-    );
+    expect(first.headers.get('Cache-Status')).toBe('worker-cache-api; fwd=miss, worker-isolate; fwd=miss; stored');
     const second = await graphqlGet(query);
     expect(cacheResult(second)).toBe('HIT');
     expect(second.headers.get('Cache-Status')).toBe('worker-isolate; hit');
@@ -157,12 +155,31 @@ describe('the layers', () => {
     const body = { query: QUERY, variables: { p: 'IMAP' } };
     const first = handler({ catalogVersion });
     await send(first.handle, body);
+    await send(first.handle, body);
     const freshIsolate = handler({ catalogVersion });
     const fromEdge = await send(freshIsolate.handle, body);
     expect(fromEdge.headers.get('Cache-Status')).toBe('worker-cache-api; hit, worker-isolate; fwd=miss; stored');
     expect(fromEdge.headers.get('Age')).toMatch(/^\d+$/);
     expect((await send(freshIsolate.handle, body)).headers.get('Cache-Status')).toBe('worker-isolate; hit');
     expect(freshIsolate.counter.executions).toBe(0);
+  });
+
+  it('write an answer to the Cache API only once it is asked for again', async () => {
+    const catalogVersion = `test-${uniqueName()}`;
+    const body = { query: QUERY, variables: { p: 'SMTP' } };
+    const first = handler({ catalogVersion });
+    // Sent once, as an operation new with each request is: the isolates' shared cache is untouched.
+    await send(first.handle, body);
+    const second = handler({ catalogVersion });
+    expect(cacheResult(await send(second.handle, body))).toBe('MISS');
+    expect(second.counter.executions).toBe(1);
+    // Asked for again in the first isolate, it is answered from there and written for the others.
+    expect((await send(first.handle, body)).headers.get('Cache-Status')).toBe('worker-isolate; hit');
+    const third = handler({ catalogVersion });
+    expect((await send(third.handle, body)).headers.get('Cache-Status')).toBe(
+      'worker-cache-api; hit, worker-isolate; fwd=miss; stored',
+    );
+    expect([first.counter.executions, third.counter.executions]).toEqual([1, 0]);
   });
 
   it('keep the language of an answer and replay it from either layer', async () => {
@@ -196,7 +213,7 @@ describe('the layers', () => {
     expect(await edge.get(url)).toEqual(stored);
   });
 
-  it('write to the Cache API through ctx.waitUntil, and only on a miss', async () => {
+  it('write to the Cache API through ctx.waitUntil, once, on the first repeat', async () => {
     const { handle } = handler();
     const waited: Promise<unknown>[] = [];
     const ctx = { waitUntil: (p: Promise<unknown>) => waited.push(p), passThroughOnException() {}, props: {} };
@@ -213,6 +230,8 @@ describe('the layers', () => {
       url: new URL(request().url),
       requestId: 'test',
     };
+    await handle(request(), context);
+    expect(waited).toHaveLength(0);
     await handle(request(), context);
     expect(waited).toHaveLength(1);
     await Promise.all(waited);

@@ -146,7 +146,7 @@ describe('every manifest operation on a fresh isolate', () => {
       expect(byHash.headers.get('Cache-Status'), operation.name).toBe(
         personal
           ? 'worker-cache-api; fwd=miss, worker-isolate; fwd=miss'
-          : 'worker-cache-api; fwd=miss; stored, worker-isolate; fwd=miss; stored',
+          : 'worker-cache-api; fwd=miss, worker-isolate; fwd=miss; stored',
       );
       const data = await dataOf(byHash, operation.name);
 

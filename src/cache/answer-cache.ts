@@ -2,7 +2,10 @@
  * The answer cache in front of Yoga. A repeated operation, GET or POST, is answered from the
  * isolate's map, then from the Cache API, without Yoga parsing, validating or executing it; only a
  * miss reaches Yoga, in the locale and media type negotiated for it (406 when Accept admits
- * neither of ours), and its successful answer is kept in both layers with its Content-Language.
+ * neither of ours), and its successful answer is kept in the isolate with its Content-Language.
+ * It goes on to the Cache API when it is asked for again: an operation sent once (a new one per
+ * request is what an attacker or a GraphiQL session sends) never writes to the cache the isolates
+ * share, a write that halved the rate of distinct operations under Miniflare.
  * Every answer says what happened in `Cache-Status` (RFC 9211), `Age` and `Server-Timing`, and
  * carries the HTTP caching policy of `http/cache-policy.ts`.
  */
@@ -39,7 +42,7 @@ type Outcome = 'isolate-hit' | 'edge-hit' | 'stored' | 'not-stored' | 'bypass';
 const CACHE_STATUS: Readonly<Record<Outcome, string>> = {
   'isolate-hit': `${ISOLATE}; hit`,
   'edge-hit': `${EDGE}; hit, ${ISOLATE}; fwd=miss; stored`,
-  stored: `${EDGE}; fwd=miss; stored, ${ISOLATE}; fwd=miss; stored`,
+  stored: `${EDGE}; fwd=miss, ${ISOLATE}; fwd=miss; stored`,
   'not-stored': `${EDGE}; fwd=miss, ${ISOLATE}; fwd=miss`,
   bypass: `${EDGE}; fwd=bypass, ${ISOLATE}; fwd=bypass`,
 };
@@ -187,6 +190,15 @@ async function unstored(
 export function answerCache(options: AnswerCacheOptions) {
   const { execute, isPage, isolateCache, catalogVersion } = options;
   const declaredVariables = new DeclaredVariables();
+  // Answers computed here and asked for once so far, with the Cache API URL each goes to when
+  // asked for again; an answer the isolate map lets go is forgotten here too.
+  const unshared = new WeakMap<StoredResponse, string>();
+  const reused = (stored: StoredResponse, ctx: ExecutionContext) => {
+    const url = unshared.get(stored);
+    if (url === undefined) return;
+    unshared.delete(stored);
+    ctx.waitUntil(new EdgeCache(options.edgeCache()).put(url, stored));
+  };
 
   return async function cachedAnswer(request: Request, context: RouteContext): Promise<Response> {
     const { env, ctx, url } = context;
@@ -207,7 +219,10 @@ export function answerCache(options: AnswerCacheOptions) {
         ? `${catalogVersion}\n${url.origin}\n${acceptLanguage}\n${accept}\n${raw.method}\n${raw.text}`
         : undefined;
     const seen = alias && isolateCache.getByAlias(alias);
-    if (seen) return fromStore(request, context.requestId, seen, 'isolate-hit');
+    if (seen) {
+      reused(seen, ctx);
+      return fromStore(request, context.requestId, seen, 'isolate-hit');
+    }
 
     const start = performance.now();
     const locale = negotiateLocale(acceptLanguage);
@@ -236,6 +251,7 @@ export function answerCache(options: AnswerCacheOptions) {
 
     const inIsolate = isolateCache.get(key);
     if (inIsolate !== undefined) {
+      reused(inIsolate, ctx);
       isolateCache.setAlias(alias, inIsolate);
       return fromStore(request, context.requestId, inIsolate, 'isolate-hit');
     }
@@ -265,7 +281,7 @@ export function answerCache(options: AnswerCacheOptions) {
     };
     isolateCache.set(storedKey, stored);
     isolateCache.setAlias(alias, stored);
-    ctx.waitUntil(edge.put(storedKey === key ? edgeUrl : await EdgeCache.url(storedKey), stored));
+    unshared.set(stored, storedKey === key ? edgeUrl : await EdgeCache.url(storedKey));
     return fromStore(request, context.requestId, stored, 'stored', start);
   };
 }
