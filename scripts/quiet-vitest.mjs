@@ -1,15 +1,15 @@
 // `npm test`'s runner: vitest with its output passed through, less two lines that are no one's
 // failure and would hide a real one. workerd reports each test file's runner connection closing
 // as an "exception" line; the Workers pool drops it in other wordings ("WebSocket was aborted")
-// but not in this one, and writes it where no vitest option reaches. Vite reports that saxes'
-// published source map names a file outside its package. Every other line, and the exit code,
-// are vitest's own.
+// but not in this one, and writes it where no vitest option reaches. Vite reports that the source
+// maps saxes and plist publish name files outside their packages or missing ones. Every other
+// line, and the exit code, are vitest's own.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const NOISE = [
   /disconnected: WebSocket peer disconnected$/,
-  /^Sourcemap for ".*\/node_modules\/saxes\/saxes\.js" points to/,
+  /^Sourcemap for ".*\/node_modules\/(saxes|plist)\/[^"]*" points to/,
 ];
 
 const child = spawn('npx', ['vitest', ...process.argv.slice(2)], {

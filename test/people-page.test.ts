@@ -8,14 +8,14 @@ import { GRAPHQL_PATH } from '../src/paths.js';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/catalog/catalog.js';
 import { CACHE_CONTROL_LIVE } from '../src/http/cache-policy.js';
-import { fetchWorker } from './helpers/client.js';
+import { bodyText, fetchWorker } from './helpers/client.js';
 
 /** The budget for everything `/` loads, gzipped. */
 const BUDGET_BYTES = 50 * 1024;
 
 async function page(path: string, headers: Record<string, string> = {}) {
   const response = await fetchWorker(path, { headers });
-  return { response, html: await response.text() };
+  return { response, html: await bodyText(response) };
 }
 
 /** The assistant's form POST of `fields` to `path`, as a browser sends it with JavaScript off. */
@@ -25,7 +25,7 @@ async function posted(path: string, fields: Record<string, string>, headers: Rec
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
     body: new URLSearchParams(fields),
   });
-  return { response, html: await response.text() };
+  return { response, html: await bodyText(response) };
 }
 
 /** Every URL the page's HTML names: links, form actions, button targets, files it loads. */
