@@ -4,8 +4,8 @@
 // this one, and writes it where no vitest option reaches. workerd also reports every fetch to a
 // closed port (the tests give DoH such a port on purpose) as an exception and an "Uncaught (in
 // promise)", with a stack of addresses, even when the script catches the fetch's error: a bare
-// `try { await fetch(closed) } catch {}` prints the same. Vite reports that the source maps saxes
-// and plist publish name files outside their packages or missing ones. Every other line, and the
+// `try { await fetch(closed) } catch {}` prints the same. Vite reports that the source maps some
+// dependencies publish (saxes, plist, urql) name files outside their packages or missing ones. Every other line, and the
 // exit code, are vitest's own.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -15,7 +15,7 @@ const NOISE = [
   /^exception = kj\/async-io-unix\.c\+\+:\d+: disconnected: connect\(\): Connection refused$/,
   /^uncaught exception; source = Uncaught \(in promise\); stack = Error: Network connection lost\.$/,
   /^uncaught exception; exception = workerd\/jsg\/\S+: disconnected: jsg\.Error: Network connection lost\.$/,
-  /^Sourcemap for ".*\/node_modules\/(saxes|plist)\/[^"]*" points to/,
+  /^Sourcemap for ".*\/node_modules\/[^"]*" points to/,
 ];
 
 /** workerd's stack of binary addresses, which follows some of its reports on the next line. */
