@@ -17,9 +17,26 @@ const STALE_AFTER_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 const HOUR_MS = 60 * MINUTE_MS;
 
+/**
+ * One of Intl's formatters per language, made on first use and kept: a page names a time for every
+ * endpoint. Marked pure, so the page's script, which needs only this module's id, leaves them out.
+ */
+function perLocale<T>(make: (locale: Locale) => T): (locale: Locale) => T {
+  const made = new Map<Locale, T>();
+  return (locale) => {
+    let value = made.get(locale);
+    if (value === undefined) made.set(locale, (value = make(locale)));
+    return value;
+  };
+}
+const relativeTime = /* @__PURE__ */ perLocale((locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+const percent = /* @__PURE__ */ perLocale(
+  (locale) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }),
+);
+
 /** How long before `now` `at` was, in words ("2 minutes ago", "vor 2 Minuten"). */
 export function timeAgo(locale: Locale, at: number, now: number): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const format = relativeTime(locale);
   const elapsed = Math.max(0, now - at);
   if (elapsed < HOUR_MS) return format.format(-Math.floor(elapsed / MINUTE_MS), 'minute');
   if (elapsed < 48 * HOUR_MS) return format.format(-Math.floor(elapsed / HOUR_MS), 'hour');
@@ -63,8 +80,7 @@ function failureItem(t: PageTexts, row: EndpointStatusRow, rows: readonly Endpoi
 }
 
 /** The one line (or list) that says whether everything answered. */
-function summary(locale: Locale, rows: readonly EndpointStatusRow[], now: number): string {
-  const t = pageTexts(locale);
+function summary(t: PageTexts, locale: Locale, rows: readonly EndpointStatusRow[], now: number): string {
   const checked = rows.filter(judged);
   if (checked.length === 0) return `<p class="status-line">${escapeHtml(t('statusNone'))}</p>`;
   const newest = Math.max(...checked.map((row) => Date.parse(row.lastCheck?.checkedAt ?? '')));
@@ -99,9 +115,7 @@ function dayBars(t: PageTexts, hours: EndpointStatusRow['lastDayByHour']): strin
 }
 
 /** Each endpoint's last check and its day, as a table. */
-function history(locale: Locale, rows: readonly EndpointStatusRow[], now: number): string {
-  const t = pageTexts(locale);
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+function history(t: PageTexts, locale: Locale, rows: readonly EndpointStatusRow[], now: number): string {
   const body = rows.map((row) => {
     const check = row.lastCheck;
     const last =
@@ -110,7 +124,7 @@ function history(locale: Locale, rows: readonly EndpointStatusRow[], now: number
         : `${check.good ? t('statusGood') : (check.failureReason ?? '')} (${timeAgo(locale, Date.parse(check.checkedAt), now)})`;
     const share = row.goodShareLast24Hours;
     const day = judged(row)
-      ? `${dayBars(t, row.lastDayByHour)}${share === null ? '' : `<br>${escapeHtml(t('statusGoodShare', { share: percent.format(share) }))}`}`
+      ? `${dayBars(t, row.lastDayByHour)}${share === null ? '' : `<br>${escapeHtml(t('statusGoodShare', { share: percent(locale).format(share) }))}`}`
       : '';
     return `<tr><th scope="row">${escapeHtml(endpointName(t, row))}</th><td>${escapeHtml(last)}</td><td>${day}</td></tr>`;
   });
@@ -131,7 +145,7 @@ export function serviceStatusSection(locale: Locale, rows: readonly EndpointStat
   const t = pageTexts(locale);
   return `<section id="${STATUS_ID}" aria-labelledby="status-title">
 <h2 id="status-title">${escapeHtml(t('statusTitle'))}</h2>
-${summary(locale, rows, now)}
-${rows.some((row) => row.lastCheck !== null) ? history(locale, rows, now) : ''}
+${summary(t, locale, rows, now)}
+${rows.some((row) => row.lastCheck !== null) ? history(t, locale, rows, now) : ''}
 </section>`;
 }
