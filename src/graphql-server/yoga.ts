@@ -33,6 +33,7 @@ import { listBounds } from './limits/list-bounds.js';
 import { useResultNodeLimit } from './limits/result-node-limit.js';
 import { useResponseByteCap } from './limits/response-byte-cap.js';
 import { useResultOutcome } from './result-outcome.js';
+import { useFastIntrospection } from './execution/fast-introspection.js';
 import { usePersonalData } from './personal-data.js';
 import { dohResolver } from '../world/dns/doh.js';
 
@@ -57,6 +58,7 @@ export const yoga = new YogaServer<ServerContext, Context>({
     // spelt out to a caller should introspection ever be switched off.
     useNoSuggestions(),
     useResultNodeLimit(listBounds(schema, catalog)),
+    useFastIntrospection(),
     useKnownOperationTypes(),
     usePersistedQueries(new PersistedQueryStore()),
     usePersonalData(),

@@ -51,6 +51,8 @@ interface Draft {
   readonly fragmentsOn: Map<string, { readonly name: string; readonly depth: number }[]>;
   keys: number;
   usesFlag: boolean;
+  /** How often the root offers `__schema` and `__type` instead of the query type's own fields. */
+  readonly introspection: number;
 }
 
 /**
@@ -106,7 +108,9 @@ const INTROSPECTION_LISTS = new Set(['fields', 'interfaces', 'possibleTypes', 'i
 /** The fields to draw from on `type` at `depth`; introspection's root fields now and then. */
 function fieldsOf(draft: Draft, type: GraphQLObjectType, depth: number): GraphQLField<unknown, unknown>[] {
   const own = Object.values(type.getFields());
-  if (type === schema.getQueryType()) return chance(draft, 0.05) ? [SchemaMetaFieldDef, TypeMetaFieldDef] : own;
+  if (type === schema.getQueryType()) {
+    return chance(draft, draft.introspection) ? [SchemaMetaFieldDef, TypeMetaFieldDef] : own;
+  }
   if (!type.name.startsWith('__') || depth < MAX_DEPTH - 1) return own;
   return own.filter((definition) => !INTROSPECTION_LISTS.has(definition.name));
 }
@@ -151,11 +155,14 @@ function selectionSet(draft: Draft, type: GraphQLObjectType, depth: number): str
   return `{ ${Array.from({ length: count }, () => selection(draft, type, depth)).join(' ')} }`;
 }
 
-/** A valid operation named `Generated` over the served schema, drawn with `g`. */
-export function generateOperation(g: GeneratorValue): GeneratedOperation {
+/**
+ * A valid operation named `Generated` over the served schema, drawn with `g`; each root field is
+ * introspection with the chance `introspection`.
+ */
+export function generateOperation(g: GeneratorValue, introspection = 0.05): GeneratedOperation {
   const query = schema.getQueryType();
   if (!query) throw new Error('The schema has no query type');
-  const draft: Draft = { g, fragments: [], fragmentsOn: new Map(), keys: 0, usesFlag: false };
+  const draft: Draft = { g, fragments: [], fragmentsOn: new Map(), keys: 0, usesFlag: false, introspection };
   const body = selectionSet(draft, query, 0);
   const header = draft.usesFlag ? 'query Generated($flag: Boolean!)' : 'query Generated';
   return {

@@ -2,7 +2,7 @@
  * Counting result nodes both ways: the bound `result-size.ts` computes before an operation runs,
  * with the list bounds the Worker serves with, and the nodes an executed result really holds.
  */
-import { execute, getOperationAST, getVariableValues, parse, type ExecutionResult } from 'graphql';
+import { execute, getOperationAST, getVariableValues, parse, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { catalog, servedCatalogVersion } from '../../src/catalog/catalog.js';
 import { operationContext, type Context } from '../../src/graphql/context.js';
 import { schema } from '../../src/graphql/schema.js';
@@ -43,17 +43,26 @@ function nodesBelow(value: unknown): number {
 /** The nodes `result.data` holds: every field value and every list item. */
 export const resultNodes = (result: ExecutionResult): number => nodesBelow(result.data ?? null);
 
-/** `query` executed by graphql-js against the served schema and catalog, with the context Yoga builds. */
-export async function executed(
+/** What graphql-js executes `query` with: the served schema, and the context Yoga builds from the catalog. */
+export async function executionArgs(
   query: string,
   variables: Readonly<Record<string, unknown>> = {},
   operationName?: string,
-): Promise<ExecutionResult> {
+): Promise<ExecutionArgs> {
   const contextValue: Context = operationContext({
     catalog,
     catalogVersion: await servedCatalogVersion(),
     locale: 'en',
     origin: 'http://127.0.0.1',
   });
-  return execute({ schema, document: parse(query), variableValues: variables, operationName, contextValue });
+  return { schema, document: parse(query), variableValues: variables, operationName, contextValue };
+}
+
+/** `query` executed by graphql-js against the served schema and catalog, with the context Yoga builds. */
+export async function executed(
+  query: string,
+  variables: Readonly<Record<string, unknown>> = {},
+  operationName?: string,
+): Promise<ExecutionResult> {
+  return execute(await executionArgs(query, variables, operationName));
 }

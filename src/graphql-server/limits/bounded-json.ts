@@ -68,23 +68,49 @@ function writeValue(out: BoundedText, value: unknown): boolean {
 }
 
 /**
- * False once `value`'s JSON could pass `budget.left` bytes: each UTF-16 code unit of a string
- * or a key counts 6 (`\u001f`, the longest a unit becomes), a number 24 (`-1.7976931348623157e+308`),
- * and every bracket, quote, colon and comma 1; inherited members are counted as well, which can
- * only overcount. A value with a `toJSON` cannot be judged before it is called, and gives false.
+ * What `surelyWithin` counts for each part of a value's JSON: each UTF-16 code unit of a string
+ * or a key 6 (`\u001f`, the longest a unit becomes), any other primitive 24 (a number's longest,
+ * `-1.7976931348623157e+308`), and every bracket, quote, colon and comma 1. A bound, never less
+ * than the text.
+ */
+export const JSON_BOUND = {
+  string: (value: string): number => 6 * value.length + 2,
+  primitive: 24,
+  array: (length: number): number => 2 + length,
+  object: 2,
+  member: (key: string): number => 6 * key.length + 4,
+} as const;
+
+/** Values whose JSON bound was counted as they were built, so the walk need not count them again. */
+const measured = new WeakMap<object, number>();
+
+/**
+ * Records that `value`'s JSON is within `bound` (counted with `JSON_BOUND`), for a value built by
+ * code that counted as it went; it must not change afterwards.
+ */
+export function markMeasured(value: object, bound: number): void {
+  measured.set(value, bound);
+}
+
+/**
+ * False once `value`'s JSON could pass `budget.left` bytes, counted with `JSON_BOUND`; inherited
+ * members are counted as well, which can only overcount. A value with a `toJSON` cannot be judged
+ * before it is called, and gives false.
  */
 function surelyWithin(value: unknown, budget: { left: number }): boolean {
-  if (typeof value === 'string') return (budget.left -= 6 * value.length + 2) >= 0;
-  if (value === null || typeof value !== 'object') return (budget.left -= 24) >= 0;
+  if (typeof value === 'string') return (budget.left -= JSON_BOUND.string(value)) >= 0;
+  if (value === null || typeof value !== 'object') return (budget.left -= JSON_BOUND.primitive) >= 0;
+  const bound = measured.get(value);
+  if (bound !== undefined) return (budget.left -= bound) >= 0;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
   if (Array.isArray(value)) {
-    budget.left -= 2 + value.length;
+    budget.left -= JSON_BOUND.array(value.length);
     for (const item of value as unknown[]) if (!surelyWithin(item, budget)) return false;
     return budget.left >= 0;
   }
-  budget.left -= 2;
+  budget.left -= JSON_BOUND.object;
   for (const key in value) {
-    budget.left -= 6 * key.length + 4;
+    budget.left -= JSON_BOUND.member(key);
     if (!surelyWithin((value as Record<string, unknown>)[key], budget)) return false;
   }
   return budget.left >= 0;

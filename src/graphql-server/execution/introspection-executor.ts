@@ -1,0 +1,246 @@
+/**
+ * Introspection (`__schema`, `__type`, `__typename`) executed without graphql-js's executor, with
+ * the same resolvers and to the same result. graphql-js builds a resolve-info object, a path and a
+ * promise check for every field of every type; introspection answers thousands of fields
+ * (GraphiQL's query: about 8,000 nodes, 50 times the port table) from a schema that never changes,
+ * so that machinery was three quarters of the costliest request the limits let through. Here each
+ * selection is collected once per operation, not once per object, and each field costs a call of
+ * its resolver. graphql-js's rules are followed where they apply: `@skip` and `@include`, fragment
+ * conditions, fields merged under one response key in first-seen order, argument coercion, leaf
+ * serialization. Whatever it does not expect (a null where the schema says non-null, a field it
+ * cannot find) throws `IntrospectionNotProjected`, and the caller lets graphql-js answer instead.
+ */
+import {
+  defaultFieldResolver,
+  getArgumentValues,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  SchemaMetaFieldDef,
+  typeFromAST,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { JSON_BOUND, markMeasured } from '../limits/bounded-json.js';
+
+/** Thrown where graphql-js would answer differently; the caller runs graphql-js instead. */
+export class IntrospectionNotProjected extends Error {}
+
+/** The root fields answered here. */
+const INTROSPECTION_ROOT_FIELDS: ReadonlySet<string> = new Set(['__schema', '__type', '__typename']);
+
+/** True for a root field that is answered here; `__typename` is answered by either executor. */
+export const isIntrospectionRootField = (name: string): boolean => INTROSPECTION_ROOT_FIELDS.has(name);
+
+/** Completes a resolved value as graphql-js's `completeValue` does for one field's type. */
+type Complete = (value: unknown) => unknown;
+
+/** One response key of a selection: the field, and what is the same for every object it is read from. */
+interface PlannedField {
+  readonly key: string;
+  readonly resolve: GraphQLFieldResolver<unknown, unknown>;
+  readonly args: Record<string, unknown>;
+  readonly info: GraphQLResolveInfo;
+  readonly complete: Complete;
+}
+
+/** What one operation's execution shares: its fragments, variables and the plans made so far. */
+export interface IntrospectionRun {
+  readonly schema: GraphQLSchema;
+  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  /** The operation's variables, coerced. */
+  readonly variables: Record<string, unknown>;
+  /** The JSON bound of the values written so far (`bounded-json.ts`), so the writer need not walk them. */
+  bytes: number;
+}
+
+/** A run over `schema` for an operation with these fragments and coerced variables. */
+export function introspectionRun(
+  schema: GraphQLSchema,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  variables: Record<string, unknown>,
+): IntrospectionRun {
+  return { schema, fragments, variables, bytes: 0 };
+}
+
+/** graphql-js's `shouldIncludeNode`: `@skip(if: true)` and `@include(if: false)` leave a selection out. */
+function included(run: IntrospectionRun, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
+  if (node.directives === undefined || node.directives.length === 0) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, run.variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, run.variables)?.if !== false;
+}
+
+/** graphql-js's `doesFragmentConditionMatch`. */
+function conditionMatches(
+  run: IntrospectionRun,
+  fragment: { readonly typeCondition?: FragmentDefinitionNode['typeCondition'] },
+  type: GraphQLObjectType,
+): boolean {
+  if (fragment.typeCondition === undefined) return true;
+  const condition = typeFromAST(run.schema, fragment.typeCondition);
+  if (condition === type) return true;
+  return condition !== undefined && isAbstractType(condition) && run.schema.isSubType(condition, type);
+}
+
+/** graphql-js's `collectFields`: the selections' fields by response key, in the order first seen. */
+export function collectFields(
+  run: IntrospectionRun,
+  type: GraphQLObjectType,
+  selectionSet: SelectionSetNode,
+  fields: Map<string, FieldNode[]>,
+  visited: Set<string>,
+): Map<string, FieldNode[]> {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (!included(run, selection)) continue;
+      const key = selection.alias?.value ?? selection.name.value;
+      const nodes = fields.get(key);
+      if (nodes === undefined) fields.set(key, [selection]);
+      else nodes.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (!included(run, selection) || !conditionMatches(run, selection, type)) continue;
+      collectFields(run, type, selection.selectionSet, fields, visited);
+    } else {
+      const name = selection.name.value;
+      if (visited.has(name) || !included(run, selection)) continue;
+      visited.add(name);
+      const fragment = run.fragments[name];
+      if (fragment === undefined || !conditionMatches(run, fragment, type)) continue;
+      collectFields(run, type, fragment.selectionSet, fields, visited);
+    }
+  }
+  return fields;
+}
+
+/** The field `name` of `type` as graphql-js finds it, meta fields included. */
+function fieldOf(run: IntrospectionRun, type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> {
+  const field =
+    name === '__typename'
+      ? TypeNameMetaFieldDef
+      : type === run.schema.getQueryType() && name === '__schema'
+        ? SchemaMetaFieldDef
+        : type === run.schema.getQueryType() && name === '__type'
+          ? TypeMetaFieldDef
+          : type.getFields()[name];
+  if (field === undefined) throw new IntrospectionNotProjected(`${type.name}.${name}`);
+  return field;
+}
+
+/** The plan for `fields` of `type`: per response key what every object selected this way shares. */
+export function planFields(
+  run: IntrospectionRun,
+  type: GraphQLObjectType,
+  fields: ReadonlyMap<string, readonly FieldNode[]>,
+): readonly PlannedField[] {
+  const plan: PlannedField[] = [];
+  for (const [key, nodes] of fields) {
+    // A plain object would take this key as its prototype.
+    if (key === '__proto__') throw new IntrospectionNotProjected(key);
+    const first = nodes[0] as FieldNode;
+    const field = fieldOf(run, type, first.name.value);
+    const info = {
+      fieldName: field.name,
+      fieldNodes: nodes,
+      returnType: field.type,
+      parentType: type,
+      schema: run.schema,
+      variableValues: run.variables,
+      fragments: run.fragments,
+    } as unknown as GraphQLResolveInfo;
+    plan.push({
+      key,
+      resolve: field.resolve ?? defaultFieldResolver,
+      args: getArgumentValues(field, first, run.variables),
+      info,
+      complete: completer(run, field.type, nodes),
+    });
+  }
+  return plan;
+}
+
+/**
+ * graphql-js's `completeValue` for `type`, selected by `nodes`, worked out once per field of the
+ * operation rather than for every value: the type's wrappers are read here, so completing a value
+ * is a call per wrapper. An object's plan is made when the first object comes, so a field whose
+ * value is always null plans nothing.
+ */
+function completer(run: IntrospectionRun, type: GraphQLOutputType, nodes: readonly FieldNode[]): Complete {
+  if (isNonNullType(type)) {
+    const inner = completer(run, type.ofType, nodes);
+    return (value) => {
+      const completed = inner(value);
+      if (completed === null) throw new IntrospectionNotProjected('null where the schema says non-null');
+      return completed;
+    };
+  }
+  const orNull =
+    (complete: Complete): Complete =>
+    (value) => {
+      if (value !== null && value !== undefined) return complete(value);
+      run.bytes += JSON_BOUND.primitive;
+      return null;
+    };
+  if (isListType(type)) {
+    const item = completer(run, type.ofType, nodes);
+    return orNull((value) => {
+      if (!Array.isArray(value)) throw new IntrospectionNotProjected('a list that is not an array');
+      run.bytes += JSON_BOUND.array(value.length);
+      return value.map(item);
+    });
+  }
+  if (isLeafType(type)) {
+    return orNull((value) => {
+      const serialized: unknown = type.serialize(value);
+      run.bytes += typeof serialized === 'string' ? JSON_BOUND.string(serialized) : JSON_BOUND.primitive;
+      return serialized;
+    });
+  }
+  if (!isObjectType(type)) throw new IntrospectionNotProjected(`${type.name} is abstract`);
+  let plan: readonly PlannedField[] | undefined;
+  return orNull((value) => {
+    if (plan === undefined) {
+      const fields = new Map<string, FieldNode[]>();
+      const visited = new Set<string>();
+      for (const node of nodes) if (node.selectionSet) collectFields(run, type, node.selectionSet, fields, visited);
+      plan = planFields(run, type, fields);
+    }
+    return executeFields(run, plan, value);
+  });
+}
+
+/**
+ * The object `plan` selects from `source`, each field resolved by its own resolver. At the root,
+ * each member's value is marked with its JSON bound, so the writer takes it as measured.
+ */
+export function executeFields(
+  run: IntrospectionRun,
+  plan: readonly PlannedField[],
+  source: unknown,
+  root = false,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  run.bytes += JSON_BOUND.object;
+  for (const { key, resolve, args, info, complete } of plan) {
+    run.bytes += JSON_BOUND.member(key);
+    const start = run.bytes;
+    const value = complete(resolve(source, args, undefined, info));
+    if (root && value !== null && typeof value === 'object') markMeasured(value, run.bytes - start);
+    out[key] = value;
+  }
+  return out;
+}
