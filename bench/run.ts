@@ -30,7 +30,7 @@ const PERSISTED = '{ endpoints(filter: { advice: RECOMMENDED }) { protocol hostN
  * sends (GraphiQL's, every option on; 86 KB of answer), under a new operation name each time so
  * that no cache can answer it. Everything larger is refused before it runs.
  */
-const WORST_REQUEST = GRAPHIQL_INTROSPECTION_QUERY;
+const WORST_REQUEST = process.env.WORST_Q ?? GRAPHIQL_INTROSPECTION_QUERY;
 const BARE = 'bare static route, trivial Worker';
 const STATIC = 'static JSON route, through the guard';
 const PEER_STATIC = 'peer: static JSON route';

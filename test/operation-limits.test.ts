@@ -11,7 +11,9 @@ import {
   MAX_DEPTH,
   MAX_DIRECTIVES,
   MAX_DOCUMENT_CHARACTERS,
+  MAX_FRAGMENTS,
   MAX_INTROSPECTION_ROOT_FIELDS,
+  MAX_MERGED_FIELDS,
   MAX_TOKENS,
   MAX_VARIABLES_DEPTH,
 } from '../src/limits.js';
@@ -99,8 +101,37 @@ describe('operation limits', () => {
   });
 
   it(`refuses an operation costing more than ${MAX_COST}`, async () => {
-    // Each root scalar costs 1, so this stays within every other limit.
-    await expectRefused(`{ ${'catalogVersion '.repeat(MAX_COST + 1)}}`, LIMIT_CODES.cost, MAX_COST);
+    // Fifteen aliases of a selection three deep, each field merged ten times at most: within every
+    // other limit, and a cost of 15 × (2 + 3 + 10 × 2.25) = 412.
+    const costly = aliases(MAX_ALIASES, `protocols { endpoints { ${'port '.repeat(MAX_MERGED_FIELDS)}} }`);
+    await expectRefused(`{ ${costly} }`, LIMIT_CODES.cost, MAX_COST);
+  });
+
+  it(`refuses more than ${MAX_MERGED_FIELDS} fields merged under one key, directly or through fragments`, async () => {
+    const repeated = (count: number) => 'catalogVersion '.repeat(count);
+    expect((await post(`{ ${repeated(MAX_MERGED_FIELDS)}}`)).status).toBe(200);
+    // Validation compares every two of them: 400 took longer than executing GraphiQL's introspection.
+    await expectRefused(`{ ${repeated(400)}}`, LIMIT_CODES.mergedFields, MAX_MERGED_FIELDS);
+    const through = `{ ...A ... { ...B } catalogVersion } fragment A on Query { ${repeated(5)}} fragment B on Query { ${repeated(5)}}`;
+    await expectRefused(through, LIMIT_CODES.mergedFields, MAX_MERGED_FIELDS);
+    await expectRefused(
+      `{ ${'providers { id } '.repeat(MAX_MERGED_FIELDS + 1)}}`,
+      LIMIT_CODES.mergedFields,
+      MAX_MERGED_FIELDS,
+    );
+  });
+
+  it(`refuses a document defining more than ${MAX_FRAGMENTS} fragments`, async () => {
+    const fragments = (count: number) =>
+      `{ ${Array.from({ length: count }, (_, i) => `...F${i}`).join(' ')} } ` +
+      Array.from(
+        { length: count },
+        (_, i) => `fragment F${i} on Query { ${i % 2 === 0 ? 'catalogVersion' : 'schemaVersion'} }`,
+      ).join(' ');
+    const within = await post(fragments(MAX_FRAGMENTS));
+    expect(within.body.errors).toBeUndefined();
+    expect(within.status).toBe(200);
+    await expectRefused(fragments(MAX_FRAGMENTS + 1), LIMIT_CODES.fragments, MAX_FRAGMENTS);
   });
 
   it("runs GraphiQL's introspection query, and graphql-js's that other tools send", async () => {

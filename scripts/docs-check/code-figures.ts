@@ -47,6 +47,8 @@ export function codeFigures(): Figure[] {
     row('depth \\([^|]*\\)', ' \\|', limits.MAX_DEPTH, 'the depth limit'),
     row('aliases, `__typename` aliases included', ' \\|', limits.MAX_ALIASES, 'the alias limit'),
     row('directives', ' \\|', limits.MAX_DIRECTIVES, 'the directive limit'),
+    row('fragments defined', ' \\|', limits.MAX_FRAGMENTS, 'the fragment limit'),
+    row('fields merged under one response key[^|]*', ' \\|', limits.MAX_MERGED_FIELDS, 'the merged-field limit'),
     row('cost \\([^|]*\\)', ' \\|', limits.MAX_COST, 'the cost limit'),
     row('result nodes, counted before execution[^|]*', ' \\|', limits.MAX_RESULT_NODES, 'the result-node limit'),
     row(

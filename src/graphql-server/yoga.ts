@@ -23,6 +23,7 @@ import { maskError, useRequestIdInMaskedErrors } from './errors/errors.js';
 import { useLocalizedErrors } from './errors/localized-errors.js';
 import { useNoSuggestions } from './errors/no-suggestions.js';
 import { useOperationLimits } from './limits/operation-limits.js';
+import { useFieldMergingLimits } from './limits/field-merging.js';
 import { useKnownOperationTypes } from './operation-types.js';
 import { boundedParserCache } from './limits/parser-cache.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
@@ -54,6 +55,7 @@ export const yoga = new YogaServer<ServerContext, Context>({
   plugins: [
     useLazyRuleVisitors(),
     ...useOperationLimits(),
+    useFieldMergingLimits(),
     // With introspection on, suggestions reveal nothing new; they go so that the schema is not
     // spelt out to a caller should introspection ever be switched off.
     useNoSuggestions(),

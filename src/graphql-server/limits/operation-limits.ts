@@ -31,6 +31,8 @@ export const LIMIT_CODES = {
   aliases: 'MAX_ALIASES_EXCEEDED',
   directives: 'MAX_DIRECTIVES_EXCEEDED',
   cost: 'MAX_COST_EXCEEDED',
+  fragments: 'MAX_FRAGMENTS_EXCEEDED',
+  mergedFields: 'MAX_MERGED_FIELDS_EXCEEDED',
   variablesDepth: 'MAX_VARIABLES_DEPTH_EXCEEDED',
 } as const;
 
