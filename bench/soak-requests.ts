@@ -483,6 +483,19 @@ export const SOAK_CASES: readonly SoakCase[] = [
     },
   },
   {
+    name: 'fields and fragments merged for validation to compare pair by pair',
+    kind: 'hostile',
+    weight: 1,
+    make: (choose) => {
+      const fragments = Array.from({ length: choose.int(21, 100) }, (_, i) => i);
+      const query = choose.chance(0.5)
+        ? `{ ${'catalogVersion '.repeat(choose.int(11, 400))}}`
+        : `{ ${fragments.map((i) => `...F${i}`).join(' ')} } ` +
+          fragments.map((i) => `fragment F${i} on Query { catalogVersion }`).join(' ');
+      return graphqlPost({ query }, choose.one(JSON_ACCEPTS));
+    },
+  },
+  {
     name: 'form-encoded, multipart and batched POSTs',
     kind: 'hostile',
     weight: 2,
