@@ -3,7 +3,7 @@
  * centre. Keys are hashed into URLs, as the Cache API requires.
  */
 import { EDGE_TTL_SECONDS } from '../limits.js';
-import { sha256Hex } from '../lib/sha256.js';
+import { hex, sha256 } from '../lib/sha256.js';
 import type { StoredResponse } from './isolate-cache.js';
 
 /** A host that cannot exist, so cache keys can never collide with a real URL. */
@@ -12,8 +12,14 @@ const EDGE_KEY_ORIGIN = 'https://response-cache.invalid';
 export class EdgeCache {
   constructor(private readonly cache: Cache) {}
 
-  static async url(key: string): Promise<string> {
-    return `${EDGE_KEY_ORIGIN}/${await sha256Hex(key)}`;
+  /** The SHA-256 of `key`, which names its answer: the URL it is kept under, and its ETag. */
+  static digest(key: string): Promise<Uint8Array> {
+    return sha256(key);
+  }
+
+  /** The URL the answer of the key with `digest` is kept under. */
+  static url(digest: Uint8Array): string {
+    return `${EDGE_KEY_ORIGIN}/${hex(digest)}`;
   }
 
   /**

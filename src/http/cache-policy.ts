@@ -25,9 +25,12 @@ const VARY = 'Accept';
 /** GraphQL answers also change with the language Accept-Language chooses. */
 export const VARY_LOCALIZED = 'Accept, Accept-Language';
 
-/** A strong ETag for `body`: its SHA-256, base64url, truncated to 128 bits. */
+/** A strong ETag from a SHA-256 digest that names one representation: base64url, truncated to 128 bits. */
+export const etagOf = (digest: Uint8Array): string => `"${base64Url(digest.subarray(0, 16))}"`;
+
+/** A strong ETag for `body`: its SHA-256, as `etagOf` writes it. */
 export async function etagFor(body: string): Promise<string> {
-  return `"${base64Url((await sha256(body)).subarray(0, 16))}"`;
+  return etagOf(await sha256(body));
 }
 
 /**
