@@ -46,6 +46,10 @@ export const yoga = new YogaServer<ServerContext, Context>({
   // Only JSON bodies are read (the route refuses the rest); multipart is file upload, which no
   // field takes.
   multipart: false,
+  // The guard has refused any body over MAX_BODY_BYTES before the route reads it, and the route
+  // hands Yoga the text it read; Yoga's own limit would stream that text through a counting
+  // TransformStream into yet another Request for every POST.
+  maxRequestBodySize: false,
   parserAndValidationCache: boundedParserCache(),
   logging: 'warn',
   maskedErrors: { maskError, errorMessage: MASKED_ERROR_MESSAGE, isDev: false },

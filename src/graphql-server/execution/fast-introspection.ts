@@ -19,10 +19,9 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { markMeasured } from '../limits/bounded-json.js';
 import {
   collectFields,
-  executeFields,
+  executeRootFields,
   introspectionRun,
   IntrospectionNotProjected,
   isIntrospectionRootField,
@@ -86,16 +85,13 @@ export function executeWithIntrospection(args: ExecutionArgs, execute: Execute):
       }
     }
     if (!introspects) return execute(args);
-    const projected = executeFields(run, planFields(run, queryType, own), args.rootValue, true);
-    if (others.length === 0) {
-      markMeasured(projected, run.bytes);
-      return { data: projected };
-    }
+    const projected = executeRootFields(planFields(run, queryType, own), args.rootValue);
+    if (others.length === 0) return { data: Object.fromEntries(projected) };
     const merge = (result: ExecutionResult): ExecutionResult => {
       const rest = result.data;
       if (rest == null) return result;
       const data: Record<string, unknown> = {};
-      for (const key of rootFields.keys()) data[key] = own.has(key) ? projected[key] : rest[key];
+      for (const key of rootFields.keys()) data[key] = projected.get(key) ?? rest[key];
       return { ...result, data };
     };
     const rest = execute({ ...args, document: withRootFields(document, operation, others) });

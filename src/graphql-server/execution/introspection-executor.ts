@@ -4,8 +4,9 @@
  * promise check for every field of every type; introspection answers thousands of fields
  * (GraphiQL's query: about 8,000 nodes, 50 times the port table) from a schema that never changes,
  * so that machinery was three quarters of the costliest request the limits let through. Here each
- * selection is collected once per operation, not once per object, and each field costs a call of
- * its resolver. graphql-js's rules are followed where they apply: `@skip` and `@include`, fragment
+ * selection is collected once per operation, not once per object, each field costs a call of its
+ * resolver, and the answer is written as JSON text as it is completed, rather than built as
+ * objects for a writer to walk again. graphql-js's rules are followed where they apply: `@skip` and `@include`, fragment
  * conditions, fields merged under one response key in first-seen order, argument coercion, leaf
  * serialization. Whatever it does not expect (a null where the schema says non-null, a field it
  * cannot find) throws `IntrospectionNotProjected`, and the caller lets graphql-js answer instead.
@@ -36,7 +37,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { JSON_BOUND, markMeasured } from '../limits/bounded-json.js';
+import { JsonText } from '../limits/bounded-json.js';
 
 /** Thrown where graphql-js would answer differently; the caller runs graphql-js instead. */
 export class IntrospectionNotProjected extends Error {}
@@ -47,12 +48,17 @@ const INTROSPECTION_ROOT_FIELDS: ReadonlySet<string> = new Set(['__schema', '__t
 /** True for a root field that is answered here; `__typename` is answered by either executor. */
 export const isIntrospectionRootField = (name: string): boolean => INTROSPECTION_ROOT_FIELDS.has(name);
 
-/** Completes a resolved value as graphql-js's `completeValue` does for one field's type. */
-type Complete = (value: unknown) => unknown;
+/**
+ * Completes a resolved value as graphql-js's `completeValue` does for one field's type, into the
+ * JSON text `JSON.stringify` would write for the completed value.
+ */
+type Complete = (value: unknown) => string;
 
 /** One response key of a selection: the field, and what is the same for every object it is read from. */
 interface PlannedField {
   readonly key: string;
+  /** `"key":`, after a comma for every member but the first. */
+  readonly prefix: string;
   readonly resolve: GraphQLFieldResolver<unknown, unknown>;
   readonly args: Record<string, unknown>;
   readonly info: GraphQLResolveInfo;
@@ -65,8 +71,6 @@ export interface IntrospectionRun {
   readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
   /** The operation's variables, coerced. */
   readonly variables: Record<string, unknown>;
-  /** The JSON bound of the values written so far (`bounded-json.ts`), so the writer need not walk them. */
-  bytes: number;
 }
 
 /** A run over `schema` for an operation with these fragments and coerced variables. */
@@ -75,7 +79,7 @@ export function introspectionRun(
   fragments: Readonly<Record<string, FragmentDefinitionNode>>,
   variables: Record<string, unknown>,
 ): IntrospectionRun {
-  return { schema, fragments, variables, bytes: 0 };
+  return { schema, fragments, variables };
 }
 
 /** graphql-js's `shouldIncludeNode`: `@skip(if: true)` and `@include(if: false)` leave a selection out. */
@@ -151,6 +155,8 @@ export function planFields(
   for (const [key, nodes] of fields) {
     // A plain object would take this key as its prototype.
     if (key === '__proto__') throw new IntrospectionNotProjected(key);
+    // A response key is a GraphQL name, which JSON writes as it is.
+    const prefix = `${plan.length === 0 ? '' : ','}"${key}":`;
     const first = nodes[0] as FieldNode;
     const field = fieldOf(run, type, first.name.value);
     const info = {
@@ -164,6 +170,7 @@ export function planFields(
     } as unknown as GraphQLResolveInfo;
     plan.push({
       key,
+      prefix,
       resolve: field.resolve ?? defaultFieldResolver,
       args: getArgumentValues(field, first, run.variables),
       info,
@@ -184,30 +191,28 @@ function completer(run: IntrospectionRun, type: GraphQLOutputType, nodes: readon
     const inner = completer(run, type.ofType, nodes);
     return (value) => {
       const completed = inner(value);
-      if (completed === null) throw new IntrospectionNotProjected('null where the schema says non-null');
+      if (completed === 'null') throw new IntrospectionNotProjected('null where the schema says non-null');
       return completed;
     };
   }
   const orNull =
     (complete: Complete): Complete =>
-    (value) => {
-      if (value !== null && value !== undefined) return complete(value);
-      run.bytes += JSON_BOUND.primitive;
-      return null;
-    };
+    (value) =>
+      value === null || value === undefined ? 'null' : complete(value);
   if (isListType(type)) {
     const item = completer(run, type.ofType, nodes);
     return orNull((value) => {
       if (!Array.isArray(value)) throw new IntrospectionNotProjected('a list that is not an array');
-      run.bytes += JSON_BOUND.array(value.length);
-      return value.map(item);
+      let text = '[';
+      for (let index = 0; index < value.length; index += 1) text += (index === 0 ? '' : ',') + item(value[index]);
+      return `${text}]`;
     });
   }
   if (isLeafType(type)) {
     return orNull((value) => {
-      const serialized: unknown = type.serialize(value);
-      run.bytes += typeof serialized === 'string' ? JSON_BOUND.string(serialized) : JSON_BOUND.primitive;
-      return serialized;
+      const text = JSON.stringify(type.serialize(value)) as string | undefined;
+      if (text === undefined) throw new IntrospectionNotProjected(`${type.name} serialized to nothing`);
+      return text;
     });
   }
   if (!isObjectType(type)) throw new IntrospectionNotProjected(`${type.name} is abstract`);
@@ -219,28 +224,24 @@ function completer(run: IntrospectionRun, type: GraphQLOutputType, nodes: readon
       for (const node of nodes) if (node.selectionSet) collectFields(run, type, node.selectionSet, fields, visited);
       plan = planFields(run, type, fields);
     }
-    return executeFields(run, plan, value);
+    return executeFields(plan, value);
   });
 }
 
-/**
- * The object `plan` selects from `source`, each field resolved by its own resolver. At the root,
- * each member's value is marked with its JSON bound, so the writer takes it as measured.
- */
-export function executeFields(
-  run: IntrospectionRun,
-  plan: readonly PlannedField[],
-  source: unknown,
-  root = false,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  run.bytes += JSON_BOUND.object;
-  for (const { key, resolve, args, info, complete } of plan) {
-    run.bytes += JSON_BOUND.member(key);
-    const start = run.bytes;
-    const value = complete(resolve(source, args, undefined, info));
-    if (root && value !== null && typeof value === 'object') markMeasured(value, run.bytes - start);
-    out[key] = value;
+/** The JSON text of the object `plan` selects from `source`, each field resolved by its own resolver. */
+function executeFields(plan: readonly PlannedField[], source: unknown): string {
+  let text = '{';
+  for (const { prefix, resolve, args, info, complete } of plan) {
+    text += prefix + complete(resolve(source, args, undefined, info));
   }
-  return out;
+  return `${text}}`;
+}
+
+/** The root fields `plan` selects, each as its JSON text, by response key. */
+export function executeRootFields(plan: readonly PlannedField[], rootValue: unknown): Map<string, JsonText> {
+  const members = new Map<string, JsonText>();
+  for (const { key, resolve, args, info, complete } of plan) {
+    members.set(key, new JsonText(complete(resolve(rootValue, args, undefined, info))));
+  }
+  return members;
 }

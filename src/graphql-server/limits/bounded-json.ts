@@ -29,9 +29,21 @@ class BoundedText {
   }
 }
 
-/** `value` after its `toJSON`, as `JSON.stringify` reads it under `key`. */
+/**
+ * A value already written as JSON (introspection, by `execution/introspection-executor.ts`): this
+ * writer copies its text as it is; any other takes the value it stands for from `toJSON`.
+ */
+export class JsonText {
+  constructor(readonly text: string) {}
+
+  toJSON(): unknown {
+    return JSON.parse(this.text);
+  }
+}
+
+/** `value` after its `toJSON`, as `JSON.stringify` reads it under `key`; a `JsonText` stays as it is. */
 function jsonValue(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object' || value instanceof JsonText) return value;
   const { toJSON } = value as { toJSON?: unknown };
   return typeof toJSON === 'function' ? (toJSON as (key: string) => unknown).call(value, key) : value;
 }
@@ -46,6 +58,7 @@ function writeValue(out: BoundedText, value: unknown): boolean {
     return out.text.length + value.length + 2 <= out.maxBytes && out.write(JSON.stringify(value));
   }
   if (value === null || typeof value !== 'object') return out.write(JSON.stringify(value) ?? 'null');
+  if (value instanceof JsonText) return out.write(value.text);
   if (Array.isArray(value)) {
     let separator = '[';
     for (let index = 0; index < value.length; index += 1) {
@@ -68,49 +81,24 @@ function writeValue(out: BoundedText, value: unknown): boolean {
 }
 
 /**
- * What `surelyWithin` counts for each part of a value's JSON: each UTF-16 code unit of a string
- * or a key 6 (`\u001f`, the longest a unit becomes), any other primitive 24 (a number's longest,
- * `-1.7976931348623157e+308`), and every bracket, quote, colon and comma 1. A bound, never less
- * than the text.
- */
-export const JSON_BOUND = {
-  string: (value: string): number => 6 * value.length + 2,
-  primitive: 24,
-  array: (length: number): number => 2 + length,
-  object: 2,
-  member: (key: string): number => 6 * key.length + 4,
-} as const;
-
-/** Values whose JSON bound was counted as they were built, so the walk need not count them again. */
-const measured = new WeakMap<object, number>();
-
-/**
- * Records that `value`'s JSON is within `bound` (counted with `JSON_BOUND`), for a value built by
- * code that counted as it went; it must not change afterwards.
- */
-export function markMeasured(value: object, bound: number): void {
-  measured.set(value, bound);
-}
-
-/**
- * False once `value`'s JSON could pass `budget.left` bytes, counted with `JSON_BOUND`; inherited
- * members are counted as well, which can only overcount. A value with a `toJSON` cannot be judged
- * before it is called, and gives false.
+ * False once `value`'s JSON could pass `budget.left` bytes: each UTF-16 code unit of a string
+ * or a key counts 6 (`\u001f`, the longest a unit becomes), a number 24 (`-1.7976931348623157e+308`),
+ * and every bracket, quote, colon and comma 1; inherited members are counted as well, which can
+ * only overcount. A value with a `toJSON` cannot be judged before it is called, and gives false,
+ * as does a `JsonText`, which only this module's writer copies as it is.
  */
 function surelyWithin(value: unknown, budget: { left: number }): boolean {
-  if (typeof value === 'string') return (budget.left -= JSON_BOUND.string(value)) >= 0;
-  if (value === null || typeof value !== 'object') return (budget.left -= JSON_BOUND.primitive) >= 0;
-  const bound = measured.get(value);
-  if (bound !== undefined) return (budget.left -= bound) >= 0;
+  if (typeof value === 'string') return (budget.left -= 6 * value.length + 2) >= 0;
+  if (value === null || typeof value !== 'object') return (budget.left -= 24) >= 0;
   if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
   if (Array.isArray(value)) {
-    budget.left -= JSON_BOUND.array(value.length);
+    budget.left -= 2 + value.length;
     for (const item of value as unknown[]) if (!surelyWithin(item, budget)) return false;
     return budget.left >= 0;
   }
-  budget.left -= JSON_BOUND.object;
+  budget.left -= 2;
   for (const key in value) {
-    budget.left -= JSON_BOUND.member(key);
+    budget.left -= 6 * key.length + 4;
     if (!surelyWithin((value as Record<string, unknown>)[key], budget)) return false;
   }
   return budget.left >= 0;
