@@ -129,6 +129,14 @@ export const PARSER_CACHE_MAX_CHARACTERS = 1_000_000;
  */
 export const PERSISTED_QUERY_LIMITS = { maxEntries: 1000, maxDocumentLength: MAX_DOCUMENT_CHARACTERS } as const;
 
+/**
+ * Strings introspection writes that an isolate keeps in their JSON form: the schema's names,
+ * descriptions and default values, 652 distinct strings (42 KB) in the fullest introspection
+ * answer. Only the schema's own strings are written there, so the bound is never reached unless
+ * the schema grows fifteenfold; past it, a string is written afresh each time.
+ */
+export const INTROSPECTION_JSON_STRINGS = 10_000;
+
 /** How many result-node bounds one document keeps, each for an operation name and variables. */
 export const RESULT_NODE_BOUNDS_PER_DOCUMENT = 16;
 
