@@ -7,7 +7,8 @@
 // Miniflare (the target) and with workerd alone, so Miniflare's own start-up can be told from
 // ours. Prints each of issue 24's targets as PASS or FAIL, with the peer's figure beside ours,
 // and writes the figures to bench/results/latest.json. BENCH_ONLY (a regular expression) keeps
-// only the matching cases and their baselines, for a quicker look at a few.
+// only the matching cases and their baselines, for a quicker look at a few; BENCH_WORST puts
+// another document in the worst request's place, to weigh a candidate against it.
 import { createHash, randomInt } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
@@ -27,10 +28,12 @@ const PERSISTED = '{ endpoints(filter: { advice: RECOMMENDED }) { protocol hostN
 
 /**
  * The costliest request the limits let through (issue 20): the largest introspection a real client
- * sends (GraphiQL's, every option on; 86 KB of answer), under a new operation name each time so
- * that no cache can answer it. Everything larger is refused before it runs.
+ * sends (GraphiQL's, every option on; 114 KB of answer), under a new operation name each time so
+ * that no cache can answer it. Everything larger is refused before it runs. A document given in
+ * BENCH_WORST takes its place; its operation must be named IntrospectionQuery, the name each
+ * request replaces (bench/wrk.lua).
  */
-const WORST_REQUEST = process.env.WORST_Q ?? GRAPHIQL_INTROSPECTION_QUERY;
+const WORST_REQUEST = process.env.BENCH_WORST ?? GRAPHIQL_INTROSPECTION_QUERY;
 const BARE = 'bare static route, trivial Worker';
 const STATIC = 'static JSON route, through the guard';
 const PEER_STATIC = 'peer: static JSON route';
