@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import {
+  buildSchema,
   execute,
   getIntrospectionQuery,
   parse,
@@ -122,6 +123,34 @@ describe('the introspection executor', () => {
       const { ours, theirs, handed } = await bothWays(await executionArgs(query, { name: 'Query', all, names }));
       expect(ours).toBe(theirs);
       expect(handed).toEqual([]);
+    }
+  });
+
+  it('tells deprecated from current in every list, in either order, on a schema that deprecates', async () => {
+    const deprecating = buildSchema(`
+      interface Named { name: String old: String @deprecated(reason: "gone") }
+      type Thing implements Named { name: String old: String @deprecated(reason: "gone") }
+      union Any = Thing
+      enum Colour { RED GREEN @deprecated }
+      input Filter { colour: Colour old: Int @deprecated }
+      scalar Url @specifiedBy(url: "https://url.spec.whatwg.org/")
+      type Query { things(filter: Filter, old: Int @deprecated, limit: Int = 3): [Thing!]! any: Any url: Url named: Named }
+    `);
+    const query = `query($all: Boolean!) { __schema { types { kind name specifiedByURL
+      fields(includeDeprecated: $all) { name isDeprecated deprecationReason
+        args(includeDeprecated: $all) { name isDeprecated defaultValue type { kind name ofType { kind name ofType { kind } } } } }
+      enumValues(includeDeprecated: $all) { name isDeprecated }
+      inputFields(includeDeprecated: $all) { name isDeprecated }
+      interfaces { name } possibleTypes { name } } } }`;
+    const document = parse(query);
+    expect(validate(deprecating, document)).toEqual([]);
+    // Each order, so an answer kept for one flag is never given for the other.
+    for (const all of [false, true, false]) {
+      const args: ExecutionArgs = { schema: deprecating, document, variableValues: { all } };
+      const { ours, theirs, handed } = await bothWays(args);
+      expect(ours).toBe(theirs);
+      expect(handed).toEqual([]);
+      expect(ours.includes('"old"')).toBe(all);
     }
   });
 

@@ -39,6 +39,7 @@ import {
 } from 'graphql';
 import { INTROSPECTION_JSON_STRINGS } from '../../limits.js';
 import { JsonText } from '../limits/bounded-json.js';
+import { introspectionResolver } from './introspection-resolvers.js';
 
 /** Thrown where graphql-js would answer differently; the caller runs graphql-js instead. */
 export class IntrospectionNotProjected extends Error {}
@@ -172,7 +173,7 @@ export function planFields(
     plan.push({
       key,
       prefix,
-      resolve: field.resolve ?? defaultFieldResolver,
+      resolve: introspectionResolver(field) ?? defaultFieldResolver,
       args: getArgumentValues(field, first, run.variables),
       info,
       complete: completer(run, field.type, nodes),
