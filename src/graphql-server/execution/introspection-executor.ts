@@ -5,11 +5,12 @@
  * (GraphiQL's query: about 8,000 nodes, 50 times the port table) from a schema that never changes,
  * so that machinery was three quarters of the costliest request the limits let through. Here each
  * selection is collected once per operation, not once per object, each field costs a call of its
- * resolver, and the answer is written as JSON text as it is completed, rather than built as
- * objects for a writer to walk again. graphql-js's rules are followed where they apply: `@skip` and `@include`, fragment
- * conditions, fields merged under one response key in first-seen order, argument coercion, leaf
- * serialization. Whatever it does not expect (a null where the schema says non-null, a field it
- * cannot find) throws `IntrospectionNotProjected`, and the caller lets graphql-js answer instead.
+ * resolver (`introspection-resolvers.ts` has faster forms of some), and the answer is written as
+ * JSON text as it is completed, rather than built as objects for a writer to walk again.
+ * graphql-js's rules are followed where they apply: `@skip` and `@include`, fragment conditions,
+ * fields merged under one response key in first-seen order, argument coercion, leaf serialization.
+ * Whatever it does not expect (a null where the schema says non-null, a field it cannot find)
+ * throws `IntrospectionNotProjected`, and the caller lets graphql-js answer instead.
  */
 import {
   defaultFieldResolver,
@@ -67,7 +68,7 @@ interface PlannedField {
   readonly complete: Complete;
 }
 
-/** What one operation's execution shares: its fragments, variables and the plans made so far. */
+/** What one operation's execution shares: the schema, its fragments and its variables. */
 export interface IntrospectionRun {
   readonly schema: GraphQLSchema;
   readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
