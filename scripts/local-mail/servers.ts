@@ -108,6 +108,7 @@ const removeLater = (dir: string) => setTimeout(() => rmSync(dir, { recursive: t
  * for the server-check tests' case. The returned function stops it.
  */
 export async function startImapWithoutTls(port: number): Promise<() => void> {
+  await refuseTaken([port]);
   const dir = serverFolder();
   const listeners = [listener('imap', 'imap', port, false), listener('imap', 'imaps', 0, false)].join('\n');
   const stop = await startDovecot(dir, dovecotConfig(dir, 'imap', false, listeners), port);
@@ -126,33 +127,56 @@ function run(command: string, args: string[], dir: string): void {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: ${readFileSync(log, 'utf8')}`);
 }
 
+/** True when something accepts a connection on 127.0.0.1:`port`. */
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+
 /** Resolves once something accepts on 127.0.0.1:`port`, or rejects after five seconds. */
 async function listening(port: number): Promise<void> {
   const deadline = Date.now() + 5_000;
   while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection({ host: '127.0.0.1', port }, () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
+    if (await accepts(port)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`nothing listens on 127.0.0.1:${port}`);
 }
 
+/**
+ * Refuses to start beside servers already on `ports`. A run that was killed leaves its Postfix
+ * running, and a second one then shares 465 with it (Postfix reuses the port): the checks met
+ * the old server, whose certificate files were gone, and read TLS_FAILED.
+ */
+async function refuseTaken(ports: readonly number[]): Promise<void> {
+  for (const port of ports) {
+    if (await accepts(port)) {
+      throw new Error(
+        `127.0.0.1:${port} is taken, perhaps by a mail server of an interrupted test run: ` +
+          'stop it (pkill -f /usr/lib/postfix/sbin/master; pkill dovecot) and run again',
+      );
+    }
+  }
+}
+
+/** The catalog's ports, which the servers listen on. */
+const PORTS = { imap: 143, imaps: 993, pop3: 110, pop3s: 995, submission: 587, submissions: 465 } as const;
+
 /** Starts Dovecot and Postfix; the returned function stops both and removes their files. */
 export async function startMailServers(): Promise<() => void> {
+  await refuseTaken(Object.values(PORTS));
   const dir = serverFolder();
   const listeners = [
-    listener('imap', 'imap', 143, false),
-    listener('imap', 'imaps', 993, true),
-    listener('pop3', 'pop3', 110, false),
-    listener('pop3', 'pop3s', 995, true),
+    listener('imap', 'imap', PORTS.imap, false),
+    listener('imap', 'imaps', PORTS.imaps, true),
+    listener('pop3', 'pop3', PORTS.pop3, false),
+    listener('pop3', 'pop3s', PORTS.pop3s, true),
   ].join('\n');
-  const stopDovecot = await startDovecot(dir, dovecotConfig(dir, 'imap pop3', true, listeners), 993);
+  const stopDovecot = await startDovecot(dir, dovecotConfig(dir, 'imap pop3', true, listeners), PORTS.imaps);
   const postfix = join(dir, 'postfix');
   mkdirSync(join(dir, 'queue'));
   mkdirSync(join(dir, 'data'));
@@ -185,8 +209,8 @@ smtpd_relay_restrictions = permit_sasl_authenticated, reject
   );
   writeFileSync(
     join(postfix, 'master.cf'),
-    `127.0.0.1:587 inet n - n - - smtpd
-127.0.0.1:465 inet n - n - - smtpd -o smtpd_tls_wrappermode=yes
+    `127.0.0.1:${PORTS.submission} inet n - n - - smtpd
+127.0.0.1:${PORTS.submissions} inet n - n - - smtpd -o smtpd_tls_wrappermode=yes
 postlog unix-dgram n - n - 1 postlogd
 anvil unix - - n - 1 anvil
 proxymap unix - - n - - proxymap
@@ -195,7 +219,7 @@ tlsmgr unix - - n 1000? 1 tlsmgr
   );
   try {
     run('/usr/sbin/postfix', ['-c', postfix, 'start'], dir);
-    await listening(587);
+    await listening(PORTS.submission);
   } catch (error) {
     stopDovecot();
     spawnSync('/usr/sbin/postfix', ['-c', postfix, 'stop']);
