@@ -70,6 +70,8 @@ interface Executed {
   readonly live: boolean;
   /** The variables the executed operation declares, when it got as far as executing. */
   readonly variableNames?: readonly string[];
+  /** The response's body as text, when Yoga's writer had it as text already; else read from `response`. */
+  readonly body?: string;
 }
 
 /** Executes a request the caches cannot answer, as negotiated for it. */
@@ -246,7 +248,7 @@ export function answerCache(options: AnswerCacheOptions) {
       alias === undefined
     ) {
       const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
-      const body = await executed.response.text();
+      const body = executed.body ?? (await executed.response.text());
       return unstored(request, executed.response, body, isSuccess(executed), 'bypass', start);
     }
 
@@ -268,7 +270,7 @@ export function answerCache(options: AnswerCacheOptions) {
 
     const executed = await execute(raw.forward(), { locale, mediaType }, context);
     const { response, variableNames } = executed;
-    const body = await response.text();
+    const body = executed.body ?? (await response.text());
     if (!isStorable(executed)) return unstored(request, response, body, false, 'not-stored', start);
     // Kept under the key of the variables the operation declares, which later requests use.
     if (variableNames !== undefined) declaredVariables.learn(operation, variableNames);

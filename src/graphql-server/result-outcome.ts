@@ -1,7 +1,8 @@
 /**
  * The Yoga plugin that records on the server context whether the result written had errors, so
  * the answer cache decides whether to keep an answer without parsing the JSON it just received,
- * and which variables the operation declares, so the cache keys its answer by those alone.
+ * which variables the operation declares, so the cache keys its answer by those alone, and the
+ * answer's text when the byte cap has written it, so the cache need not read Yoga's Response back.
  * It must come after every plugin that replaces results in `onResultProcess` (the byte cap turns
  * an answer into an error), so that it sees the result as sent.
  */
@@ -24,6 +25,9 @@ export function useResultOutcome(): Plugin<object, ServerContext> {
     onResultProcess({ result, serverContext }) {
       const single = singleResult(result);
       serverContext.outcome.errorFree = single !== undefined && single.errors === undefined;
+      // Yoga writes the body with the result's own `stringify` when it has one (the byte cap's,
+      // which returns the text it measured), so this is the body it sends.
+      serverContext.outcome.body = single?.stringify?.(single);
     },
   };
 }

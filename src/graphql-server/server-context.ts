@@ -32,4 +32,9 @@ export interface ResultOutcome {
   live?: boolean;
   /** The names of the variables the executed operation declares; others cannot change its answer. */
   variableNames?: readonly string[];
+  /**
+   * The text of the answer, when the byte cap wrote it (every result without errors): the body of
+   * Yoga's Response, which the answer cache then need not read back.
+   */
+  body?: string;
 }

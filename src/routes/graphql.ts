@@ -43,8 +43,8 @@ export const executeOnYoga: Execute = async (request, { locale, mediaType }, { e
         outcome,
         waitUntil: (promise) => ctx.waitUntil(Promise.resolve(promise)),
       });
-  const { errorFree, personal = false, live = false, variableNames } = outcome;
-  return { response, errorFree, personal, live, variableNames };
+  const { errorFree, personal = false, live = false, variableNames, body } = outcome;
+  return { response, errorFree, personal, live, variableNames, body };
 };
 
 const isolateCache = new IsolateCache();
