@@ -15,14 +15,12 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
   type FieldNode,
-  type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { collectFields, fragmentsOf } from './collect-fields.js';
 import {
-  collectFields,
   executeRootFields,
-  introspectionRun,
   IntrospectionNotProjected,
   isIntrospectionRootField,
   planFields,
@@ -34,14 +32,6 @@ type Execute = (args: ExecutionArgs) => ExecutionResult | Promise<ExecutionResul
 function mayIntrospect(document: DocumentNode): boolean {
   const text = document.loc?.source.body;
   return text === undefined || /__schema|__type(?!name)/.test(text);
-}
-
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  }
-  return fragments;
 }
 
 /** `document` with `operation` selecting only `fields` at its root (fragments stay for their use deeper down). */
@@ -70,9 +60,9 @@ export function executeWithIntrospection(args: ExecutionArgs, execute: Execute):
     definitions.length === 0 ? {} : getVariableValues(schema, definitions, variableValues ?? {}).coerced;
   // graphql-js reports variables it cannot coerce.
   if (variables === undefined) return execute(args);
-  const run = introspectionRun(schema, fragmentsOf(document), variables);
+  const run = { schema, fragments: fragmentsOf(document), variableValues: variables };
   try {
-    const rootFields = collectFields(run, queryType, operation.selectionSet, new Map(), new Set());
+    const rootFields = collectFields(run, queryType, [operation.selectionSet]);
     const own = new Map<string, FieldNode[]>();
     const others: FieldNode[] = [];
     let introspects = false;

@@ -15,31 +15,20 @@
 import {
   defaultFieldResolver,
   getArgumentValues,
-  getDirectiveValues,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  isAbstractType,
   isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
-  Kind,
-  SchemaMetaFieldDef,
-  typeFromAST,
-  TypeMetaFieldDef,
-  TypeNameMetaFieldDef,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLResolveInfo,
-  type GraphQLSchema,
-  type SelectionSetNode,
 } from 'graphql';
 import { INTROSPECTION_JSON_STRINGS } from '../../limits.js';
 import { JsonText } from '../limits/bounded-json.js';
+import { collectFields, fieldDefinition, type Collecting } from './collect-fields.js';
 import { introspectionResolver } from './introspection-resolvers.js';
 
 /** Thrown where graphql-js would answer differently; the caller runs graphql-js instead. */
@@ -68,95 +57,22 @@ interface PlannedField {
   readonly complete: Complete;
 }
 
-/** What one operation's execution shares: the schema, its fragments and its variables. */
-export interface IntrospectionRun {
-  readonly schema: GraphQLSchema;
-  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
-  /** The operation's variables, coerced. */
-  readonly variables: Record<string, unknown>;
-}
-
-/** A run over `schema` for an operation with these fragments and coerced variables. */
-export function introspectionRun(
-  schema: GraphQLSchema,
-  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
-  variables: Record<string, unknown>,
-): IntrospectionRun {
-  return { schema, fragments, variables };
-}
-
-/** graphql-js's `shouldIncludeNode`: `@skip(if: true)` and `@include(if: false)` leave a selection out. */
-function included(run: IntrospectionRun, node: FieldNode | SelectionSetNode['selections'][number]): boolean {
-  if (node.directives === undefined || node.directives.length === 0) return true;
-  if (getDirectiveValues(GraphQLSkipDirective, node, run.variables)?.if === true) return false;
-  return getDirectiveValues(GraphQLIncludeDirective, node, run.variables)?.if !== false;
-}
-
-/** graphql-js's `doesFragmentConditionMatch`. */
-function conditionMatches(
-  run: IntrospectionRun,
-  fragment: { readonly typeCondition?: FragmentDefinitionNode['typeCondition'] },
-  type: GraphQLObjectType,
-): boolean {
-  if (fragment.typeCondition === undefined) return true;
-  const condition = typeFromAST(run.schema, fragment.typeCondition);
-  if (condition === type) return true;
-  return condition !== undefined && isAbstractType(condition) && run.schema.isSubType(condition, type);
-}
-
-/** graphql-js's `collectFields`: the selections' fields by response key, in the order first seen. */
-export function collectFields(
-  run: IntrospectionRun,
-  type: GraphQLObjectType,
-  selectionSet: SelectionSetNode,
-  fields: Map<string, FieldNode[]>,
-  visited: Set<string>,
-): Map<string, FieldNode[]> {
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (!included(run, selection)) continue;
-      const key = selection.alias?.value ?? selection.name.value;
-      const nodes = fields.get(key);
-      if (nodes === undefined) fields.set(key, [selection]);
-      else nodes.push(selection);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (!included(run, selection) || !conditionMatches(run, selection, type)) continue;
-      collectFields(run, type, selection.selectionSet, fields, visited);
-    } else {
-      const name = selection.name.value;
-      if (visited.has(name) || !included(run, selection)) continue;
-      visited.add(name);
-      const fragment = run.fragments[name];
-      if (fragment === undefined || !conditionMatches(run, fragment, type)) continue;
-      collectFields(run, type, fragment.selectionSet, fields, visited);
-    }
-  }
-  return fields;
-}
-
 /** The field `name` of `type` as graphql-js finds it, meta fields included. */
-function fieldOf(run: IntrospectionRun, type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> {
-  const field =
-    name === '__typename'
-      ? TypeNameMetaFieldDef
-      : type === run.schema.getQueryType() && name === '__schema'
-        ? SchemaMetaFieldDef
-        : type === run.schema.getQueryType() && name === '__type'
-          ? TypeMetaFieldDef
-          : type.getFields()[name];
+function fieldOf(run: Collecting, type: GraphQLObjectType, name: string): GraphQLField<unknown, unknown> {
+  const field = fieldDefinition(run.schema, type, name);
   if (field === undefined) throw new IntrospectionNotProjected(`${type.name}.${name}`);
   return field;
 }
 
 /** The plan for `fields` of `type`: per response key what every object selected this way shares. */
 export function planFields(
-  run: IntrospectionRun,
+  run: Collecting,
   type: GraphQLObjectType,
   fields: ReadonlyMap<string, readonly FieldNode[]>,
 ): readonly PlannedField[] {
   const plan: PlannedField[] = [];
   for (const [key, nodes] of fields) {
-    // A plain object would take this key as its prototype.
+    // The root's members are put together as an object, which would take this key as its prototype.
     if (key === '__proto__') throw new IntrospectionNotProjected(key);
     // A response key is a GraphQL name, which JSON writes as it is.
     const prefix = `${plan.length === 0 ? '' : ','}"${key}":`;
@@ -168,14 +84,13 @@ export function planFields(
       returnType: field.type,
       parentType: type,
       schema: run.schema,
-      variableValues: run.variables,
-      fragments: run.fragments,
+      variableValues: run.variableValues,
     } as unknown as GraphQLResolveInfo;
     plan.push({
       key,
       prefix,
       resolve: introspectionResolver(field) ?? defaultFieldResolver,
-      args: getArgumentValues(field, first, run.variables),
+      args: getArgumentValues(field, first, run.variableValues),
       info,
       complete: completer(run, field.type, nodes),
     });
@@ -206,7 +121,7 @@ function jsonString(value: string): string {
  * is a call per wrapper. An object's plan is made when the first object comes, so a field whose
  * value is always null plans nothing.
  */
-function completer(run: IntrospectionRun, type: GraphQLOutputType, nodes: readonly FieldNode[]): Complete {
+function completer(run: Collecting, type: GraphQLOutputType, nodes: readonly FieldNode[]): Complete {
   if (isNonNullType(type)) {
     const inner = completer(run, type.ofType, nodes);
     return (value) => {
@@ -241,10 +156,8 @@ function completer(run: IntrospectionRun, type: GraphQLOutputType, nodes: readon
   let plan: readonly PlannedField[] | undefined;
   return orNull((value) => {
     if (plan === undefined) {
-      const fields = new Map<string, FieldNode[]>();
-      const visited = new Set<string>();
-      for (const node of nodes) if (node.selectionSet) collectFields(run, type, node.selectionSet, fields, visited);
-      plan = planFields(run, type, fields);
+      const below = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+      plan = planFields(run, type, collectFields(run, type, below));
     }
     return executeFields(plan, value);
   });

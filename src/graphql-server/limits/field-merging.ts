@@ -9,9 +9,10 @@
  * inline fragments and fragment spreads as the rule counts them; both are checked in one walk
  * that visits each selection set once.
  */
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { MAX_FRAGMENTS, MAX_MERGED_FIELDS } from '../../limits.js';
+import { fragmentsOf } from '../execution/collect-fields.js';
 import { LIMIT_CODES, limitError } from './operation-limits.js';
 
 /** How many fields answer under each response key of a selection set, fragments flattened. */
@@ -25,10 +26,7 @@ export interface Merging {
 
 /** The counts of `document`; each selection set and fragment is counted once, a cycle as empty. */
 export function mergingOf(document: DocumentNode): Merging {
-  const definitions = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) definitions.set(definition.name.value, definition);
-  }
+  const definitions = fragmentsOf(document);
   const counted = new Map<SelectionSetNode, KeyCounts>();
   const fragments = new Map<string, KeyCounts>();
   let mostMerged = 0;

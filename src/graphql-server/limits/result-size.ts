@@ -5,36 +5,26 @@
  * (Guide.protocols ↔ Protocol.guides) multiply unseen; here each list field is multiplied by the
  * most items it can return (`ListBounds`).
  *
- * Fields are collected the way graphql-js executes them: fragments (named and inline) apply by
- * their type condition, `@skip` and `@include` are read with the coerced variables, fields with
- * the same response key are merged, and a named fragment spread twice in one selection set is
- * collected once. A field of an abstract type counts as its largest possible type.
+ * Fields are collected the way graphql-js executes them (`execution/collect-fields.ts`). A field of
+ * an abstract type counts as its largest possible type.
  */
 import {
-  getDirectiveValues,
   getNullableType,
   getOperationAST,
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
   isAbstractType,
   isListType,
   isObjectType,
-  Kind,
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
-  TypeNameMetaFieldDef,
-  typeFromAST,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
-  type NamedTypeNode,
-  type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { collectFields, fieldDefinition, fragmentsOf, type Collecting } from '../execution/collect-fields.js';
 
 /** The most items each list field returns, by schema coordinate (`Type.field`). */
 export type ListBounds = ReadonlyMap<string, number>;
@@ -49,8 +39,7 @@ interface ResultSizeInput {
   readonly listBounds: ListBounds;
 }
 
-interface Walk extends ResultSizeInput {
-  readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+interface Walk extends ResultSizeInput, Collecting {
   /**
    * Counts of fields selected by one node, by parent type. A fragment spread under many aliases
    * is one set of nodes, so each is counted once however often the walk reaches it.
@@ -58,12 +47,6 @@ interface Walk extends ResultSizeInput {
   readonly counted: WeakMap<FieldNode, Map<GraphQLObjectType, number>>;
   /** Set once a field of an introspection type is selected under an alias. */
   readonly aliased: { inIntrospection: boolean };
-}
-
-/** The fields one response key stands for: the field's name and every node selecting it. */
-interface CollectedField {
-  readonly name: string;
-  readonly nodes: FieldNode[];
 }
 
 /**
@@ -96,15 +79,12 @@ export function resultNodeBound(input: ResultSizeInput): ResultNodeBound {
   const root = operation && input.schema.getRootType(operation.operation);
   const bound = { data: 0, introspection: 0, introspectionRoots: 0, aliasesInIntrospection: false };
   if (!operation || !root) return bound;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of input.document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(input.document);
   const walk = { ...input, fragments, counted: new WeakMap(), aliased: { inIntrospection: false } };
-  for (const field of collectFields(walk, root, [operation.selectionSet]).values()) {
-    const definition = fieldDefinition(input.schema, root, field.name);
+  for (const nodes of collectFields(walk, root, [operation.selectionSet]).values()) {
+    const definition = fieldDefinition(input.schema, root, (nodes[0] as FieldNode).name.value);
     const part = definition !== undefined && INTROSPECTION_ROOTS.has(definition) ? 'introspection' : 'data';
-    bound[part] += countField(walk, root, field);
+    bound[part] += countField(walk, root, nodes);
     if (part === 'introspection') bound.introspectionRoots += 1;
   }
   bound.aliasesInIntrospection = walk.aliased.inIntrospection;
@@ -114,23 +94,24 @@ export function resultNodeBound(input: ResultSizeInput): ResultNodeBound {
 /** The nodes of the fields `selectionSets` select on an object of `type`. */
 function countSelections(walk: Walk, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): number {
   let total = 0;
-  for (const field of collectFields(walk, type, selectionSets).values()) total += countField(walk, type, field);
+  for (const nodes of collectFields(walk, type, selectionSets).values()) total += countField(walk, type, nodes);
   return total;
 }
 
-/** The nodes one response key of an object of `type` holds: its own and those below it. */
-function countField(walk: Walk, type: GraphQLObjectType, field: CollectedField): number {
+/** The nodes one response key (every node selecting it) of an object of `type` holds: its own and those below it. */
+function countField(walk: Walk, type: GraphQLObjectType, nodes: readonly FieldNode[]): number {
   // Only a key selected by one node is remembered: merged nodes come together differently each time.
-  const node = field.nodes.length === 1 ? field.nodes[0] : undefined;
+  const node = nodes.length === 1 ? nodes[0] : undefined;
   const known = node && walk.counted.get(node)?.get(type);
   if (known !== undefined) return known;
-  const count = countFieldNodes(walk, type, field);
+  const count = countFieldNodes(walk, type, nodes);
   if (node) walk.counted.set(node, (walk.counted.get(node) ?? new Map<GraphQLObjectType, number>()).set(type, count));
   return count;
 }
 
 /** What `countField` counts, worked out afresh. */
-function countFieldNodes(walk: Walk, type: GraphQLObjectType, { name, nodes }: CollectedField): number {
+function countFieldNodes(walk: Walk, type: GraphQLObjectType, nodes: readonly FieldNode[]): number {
+  const name = (nodes[0] as FieldNode).name.value;
   const definition = fieldDefinition(walk.schema, type, name);
   // Validation has refused unknown fields; one reaching here would produce nothing.
   if (definition === undefined) return 0;
@@ -162,74 +143,4 @@ function countValue(
     return Math.max(0, ...counts);
   }
   return 0;
-}
-
-/** The fields `selectionSets` select on an object of `type`, by response key, as graphql-js collects them. */
-function collectFields(
-  walk: Walk,
-  type: GraphQLObjectType,
-  selectionSets: readonly SelectionSetNode[],
-): Map<string, CollectedField> {
-  const fields = new Map<string, CollectedField>();
-  const visitedFragments = new Set<string>();
-  const collect = (selectionSet: SelectionSetNode) => {
-    for (const selection of selectionSet.selections) {
-      if (!isIncluded(walk, selection)) continue;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        const known = fields.get(key);
-        if (known === undefined) fields.set(key, { name: selection.name.value, nodes: [selection] });
-        else known.nodes.push(selection);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (appliesTo(walk.schema, selection.typeCondition, type)) collect(selection.selectionSet);
-      } else {
-        const name = selection.name.value;
-        if (visitedFragments.has(name)) continue;
-        visitedFragments.add(name);
-        const fragment = walk.fragments.get(name);
-        if (fragment !== undefined && appliesTo(walk.schema, fragment.typeCondition, type)) {
-          collect(fragment.selectionSet);
-        }
-      }
-    }
-  };
-  for (const selectionSet of selectionSets) collect(selectionSet);
-  return fields;
-}
-
-/**
- * False when `@skip` or `@include` leaves the selection out, read as execution reads them. A
- * condition that cannot be read (validation refuses such documents) keeps the selection, so
- * that the count errs high.
- */
-function isIncluded(walk: Walk, selection: SelectionNode): boolean {
-  const variables = walk.variableValues as Record<string, unknown>;
-  try {
-    if (getDirectiveValues(GraphQLSkipDirective, selection, variables)?.['if'] === true) return false;
-    return getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.['if'] !== false;
-  } catch {
-    return true;
-  }
-}
-
-/** True when a fragment with `condition` applies to an object of `type`. */
-function appliesTo(schema: GraphQLSchema, condition: NamedTypeNode | undefined, type: GraphQLObjectType): boolean {
-  if (condition === undefined) return true;
-  const conditionType = typeFromAST(schema, condition);
-  if (conditionType === type) return true;
-  return isAbstractType(conditionType) && schema.isSubType(conditionType, type);
-}
-
-/** The definition of field `name` of `type`, the meta-fields included. */
-function fieldDefinition(
-  schema: GraphQLSchema,
-  type: GraphQLObjectType,
-  name: string,
-): GraphQLField<unknown, unknown> | undefined {
-  if (name === TypeNameMetaFieldDef.name) return TypeNameMetaFieldDef;
-  if (type === schema.getQueryType()) {
-    if (name === SchemaMetaFieldDef.name) return SchemaMetaFieldDef;
-    if (name === TypeMetaFieldDef.name) return TypeMetaFieldDef;
-  }
-  return type.getFields()[name];
 }
