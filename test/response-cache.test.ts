@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { EdgeCache } from '../src/cache/edge-cache.js';
 import { IsolateCache } from '../src/cache/isolate-cache.js';
 import type { Env } from '../src/env.js';
+import { sha256Hex } from '../src/lib/sha256.js';
 import { defaultCache, handler, send } from './helpers/answer-cache.js';
 import { cacheResult, fetchWorker, graphqlGet, graphqlPost, uniqueName } from './helpers/client.js';
 
@@ -16,14 +17,17 @@ describe('the Worker', () => {
     const query = `{ ${uniqueName()}: catalogVersion }`;
     const first = await graphqlGet(query);
     expect(cacheResult(first)).toBe('MISS');
-    expect(first.headers.get('Cache-Status')).toBe('worker-cache-api; fwd=miss, worker-isolate; fwd=miss; stored');
+    // New to the isolate, the operation is executed without asking the Cache API first.
+    expect(first.headers.get('Cache-Status')).toBe(
+      'worker-cache-api; fwd=bypass; detail=new-operation, worker-isolate; fwd=miss; stored',
+    );
     const second = await graphqlGet(query);
     expect(cacheResult(second)).toBe('HIT');
     expect(second.headers.get('Cache-Status')).toBe('worker-isolate; hit');
     expect(second.headers.get('Age')).toMatch(/^\d+$/);
     // An isolate hit did no work worth timing; Cache-Status names it.
     expect(second.headers.get('Server-Timing')).toBeNull();
-    expect(first.headers.get('Server-Timing')).toMatch(/^cache;desc="stored", total;dur=[\d.]+$/);
+    expect(first.headers.get('Server-Timing')).toMatch(/^cache;desc="new-stored", total;dur=[\d.]+$/);
     expect(await second.text()).toBe(await first.text());
   });
 
@@ -150,18 +154,64 @@ describe('canonical keys', () => {
 });
 
 describe('the layers', () => {
-  it('fall back to the Cache API when the isolate map does not have an answer', async () => {
+  /** A catalog version of its own whose first isolate was asked for `body` twice: the Cache API holds it. */
+  async function sharedByAnIsolate(body: Record<string, unknown>) {
     const catalogVersion = `test-${uniqueName()}`;
-    const body = { query: QUERY, variables: { p: 'IMAP' } };
     const first = handler({ catalogVersion });
     await send(first.handle, body);
     await send(first.handle, body);
+    return { catalogVersion, first };
+  }
+
+  it('fall back to the Cache API for an operation the isolate has executed before', async () => {
+    const body = { query: QUERY, variables: { p: 'IMAP' } };
+    const { catalogVersion } = await sharedByAnIsolate(body);
     const freshIsolate = handler({ catalogVersion });
+    // The operation is known here once it has run, with other variables.
+    await send(freshIsolate.handle, { query: QUERY, variables: { p: 'POP3' } });
     const fromEdge = await send(freshIsolate.handle, body);
     expect(fromEdge.headers.get('Cache-Status')).toBe('worker-cache-api; hit, worker-isolate; fwd=miss; stored');
     expect(fromEdge.headers.get('Age')).toMatch(/^\d+$/);
     expect((await send(freshIsolate.handle, body)).headers.get('Cache-Status')).toBe('worker-isolate; hit');
+    expect(freshIsolate.counter.executions).toBe(1);
+  });
+
+  it('read the Cache API at once for an operation named by its hash', async () => {
+    const catalogVersion = `test-${uniqueName()}`;
+    const query = `query Ports($p: ProtocolName) { ${uniqueName()}: endpoints(filter: { protocol: $p }) { port } }`;
+    const extensions = { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } };
+    const first = handler({ catalogVersion });
+    const registered = await send(first.handle, { query, variables: { p: 'IMAP' }, extensions });
+    expect(registered.headers.get('Cache-Status')).toBe('worker-cache-api; fwd=miss, worker-isolate; fwd=miss; stored');
+    await send(first.handle, { variables: { p: 'IMAP' }, extensions });
+    const freshIsolate = handler({ catalogVersion });
+    const fromEdge = await send(freshIsolate.handle, { variables: { p: 'IMAP' }, extensions });
+    expect(fromEdge.headers.get('Cache-Status')).toBe('worker-cache-api; hit, worker-isolate; fwd=miss; stored');
     expect(freshIsolate.counter.executions).toBe(0);
+  });
+
+  it('execute an operation new to the isolate without reading the Cache API', async () => {
+    const body = { query: QUERY, variables: { p: 'IMAP' } };
+    const { catalogVersion, first } = await sharedByAnIsolate(body);
+    // The Cache API holds the answer now; one that counts its reads shows none is tried.
+    const reads = { count: 0 };
+    const counting = () => {
+      const cache = defaultCache();
+      return {
+        match: (...args: Parameters<Cache['match']>) => {
+          reads.count += 1;
+          return cache.match(...args);
+        },
+        put: (...args: Parameters<Cache['put']>) => cache.put(...args),
+      } as unknown as Cache;
+    };
+    const freshIsolate = handler({ catalogVersion, edgeCache: counting });
+    const executed = await send(freshIsolate.handle, body);
+    expect(executed.headers.get('Cache-Status')).toBe(
+      'worker-cache-api; fwd=bypass; detail=new-operation, worker-isolate; fwd=miss; stored',
+    );
+    expect([reads.count, freshIsolate.counter.executions]).toEqual([0, 1]);
+    expect(await executed.text()).toBe(await (await send(first.handle, body)).text());
   });
 
   it('write an answer to the Cache API only once it is asked for again', async () => {
@@ -176,15 +226,17 @@ describe('the layers', () => {
     // Asked for again in the first isolate, it is answered from there and written for the others.
     expect((await send(first.handle, body)).headers.get('Cache-Status')).toBe('worker-isolate; hit');
     const third = handler({ catalogVersion });
+    await send(third.handle, { query: QUERY, variables: { p: 'IMAP' } });
     expect((await send(third.handle, body)).headers.get('Cache-Status')).toBe(
       'worker-cache-api; hit, worker-isolate; fwd=miss; stored',
     );
-    expect([first.counter.executions, third.counter.executions]).toEqual([1, 0]);
+    expect([first.counter.executions, third.counter.executions]).toEqual([1, 1]);
   });
 
   it('keep the language of an answer and replay it from either layer', async () => {
     const catalogVersion = `test-${uniqueName()}`;
-    const body = { query: '{ protocol(name: IMAP, locale: DE) { summary } en: protocol(name: SMTP) { summary } }' };
+    const query = '{ protocol(name: IMAP, locale: DE) { summary } en: protocol(name: SMTP) { summary } }';
+    const body = { query, extensions: { persistedQuery: { version: 1, sha256Hash: await sha256Hex(query) } } };
     const first = handler({ catalogVersion });
     const computed = await send(first.handle, body);
     const fromIsolate = await send(first.handle, body);
@@ -275,7 +327,9 @@ describe('the layers', () => {
     const second = await send(handle, body);
     expect(counter.executions).toBe(2);
     expect(cacheResult(second)).toBe('MISS');
-    expect(second.headers.get('Cache-Status')).toBe('worker-cache-api; fwd=miss, worker-isolate; fwd=miss');
+    expect(second.headers.get('Cache-Status')).toBe(
+      'worker-cache-api; fwd=bypass; detail=new-operation, worker-isolate; fwd=miss',
+    );
     expect(first.headers.get('Cache-Control')).toBe('no-store');
   });
 });

@@ -54,13 +54,25 @@ async function documentIdentity(params: GraphQLParams): Promise<readonly [string
   return trusted === undefined ? ['document', document] : ['sha256', trusted];
 }
 
+/** What a request asks for before its variables (see `operationKey`). */
+export interface Operation {
+  /** Its document and operation name, canonical: equal for the same operation however it is sent. */
+  readonly key: string;
+  /**
+   * True when the document is named by its hash (a persisted query, or a trusted document even
+   * when sent as text): an operation a client ships and sends again and again.
+   */
+  readonly byHash: boolean;
+}
+
 /**
- * What a request asks for before its variables: its document and operation name, or undefined
- * when it cannot have a cacheable answer. The answer cache learns which variables each declares.
+ * What a request asks for before its variables, or undefined when it cannot have a cacheable
+ * answer. The answer cache learns which variables each operation declares.
  */
-export async function operationKey(params: GraphQLParams): Promise<string | undefined> {
+export async function operationKey(params: GraphQLParams): Promise<Operation | undefined> {
   const identity = await documentIdentity(params);
-  return identity === undefined ? undefined : canonicalJson([params.operationName ?? null, ...identity]);
+  if (identity === undefined) return undefined;
+  return { key: canonicalJson([params.operationName ?? null, ...identity]), byHash: identity[0] === 'sha256' };
 }
 
 /** `variables` with only the names in `declared`: the values the operation reads. */
@@ -75,7 +87,7 @@ function declaredOnly(variables: GraphQLParams['variables'], declared: readonly 
  * cannot change the answer, and a caller varying one could otherwise make every request a miss.
  */
 export function cacheKey(
-  operation: string,
+  operation: Operation,
   params: GraphQLParams,
   context: KeyContext,
   declared: readonly string[] | undefined,
@@ -85,7 +97,7 @@ export function cacheKey(
     context.origin,
     context.locale,
     context.mediaType,
-    operation,
+    operation.key,
     // No variables and none of the declared ones give the same key, so an answer kept before an
     // isolate learned the names is found after it has.
     declared === undefined ? (params.variables ?? {}) : declaredOnly(params.variables, declared),

@@ -73,7 +73,7 @@ export function graphqlPost(body: Record<string, unknown>, headers: Record<strin
 export function cacheResult(response: Response): 'HIT' | 'MISS' | 'BYPASS' {
   const status = response.headers.get('Cache-Status') ?? '';
   if (/;\s*hit\b/.test(status)) return 'HIT';
-  return status.includes('fwd=bypass') ? 'BYPASS' : 'MISS';
+  return status.includes('worker-isolate; fwd=bypass') ? 'BYPASS' : 'MISS';
 }
 
 /**

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKey, canonicalJson, operationKey } from '../../src/cache/key.js';
 import { sha256Hex } from '../../src/lib/sha256.js';
+import { MANIFEST } from '../../src/trusted-documents/operations.js';
 
 const context = { origin: 'https://api.example', mediaType: 'application/json', locale: 'en', catalogVersion: 'v1' };
 
@@ -49,7 +50,17 @@ describe('cacheKey', () => {
   });
 
   it('keys a hash-only request by its hash', async () => {
-    expect(await operationKey({ extensions: persisted('h') })).toContain('"h"');
+    expect((await operationKey({ extensions: persisted('h') }))?.key).toContain('"h"');
+  });
+
+  it('says whether the document is named by its hash', async () => {
+    expect((await operationKey({ query: '{ a }' }))?.byHash).toBe(false);
+    expect((await operationKey({ extensions: persisted('h') }))?.byHash).toBe(true);
+    const query = '{ a }';
+    expect((await operationKey({ query, extensions: persisted(await sha256Hex(query)) }))?.byHash).toBe(true);
+    // A trusted document sent as its text, white space and all, is named by its id.
+    const trusted = MANIFEST.operations[0];
+    expect((await operationKey({ query: `\n${trusted?.body ?? ''}\n` }))?.byHash).toBe(true);
   });
 
   it('keys a document sent with its hash as the hash alone', async () => {
