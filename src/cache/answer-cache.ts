@@ -17,6 +17,7 @@ import {
   cacheableHeaders,
   conditionalAnswer,
   etagFor,
+  notModifiedOr,
   etagOf,
   VARY_LOCALIZED,
 } from '../http/cache-policy.js';
@@ -175,24 +176,21 @@ function fromStore(
 
 /**
  * Yoga's answer, not kept, with our headers. A success (the GraphiQL page, or a result without
- * errors) gets the HTTP caching policy; anything else may not be stored by any cache.
+ * errors) gets the HTTP caching policy, with an ETag of its text; anything else may not be stored
+ * by any cache. Yoga's own Response goes out with its headers changed in place, unless its body
+ * had to be read for the ETag (Yoga's writer did not leave the text in `executed.body`).
  */
-async function unstored(
-  request: Request,
-  response: Response,
-  body: string,
-  success: boolean,
-  outcome: Outcome,
-  start: number,
-) {
-  const headers = new Headers(response.headers);
-  const etag = success ? await etagFor(body) : undefined;
+async function unstored(request: Request, executed: Executed, success: boolean, outcome: Outcome, start: number) {
+  const text = success ? (executed.body ?? (await executed.response.text())) : undefined;
+  const response =
+    text !== undefined && executed.body === undefined ? new Response(text, executed.response) : executed.response;
+  const { headers } = response;
+  const etag = text === undefined ? undefined : await etagFor(text);
   if (etag === undefined) headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
   else for (const [name, value] of Object.entries(cacheableHeaders(etag))) headers.set(name, value);
   headers.set('Vary', VARY_LOCALIZED);
   for (const [name, value] of telemetry(outcome, start)) headers.set(name, value);
-  if (etag === undefined) return new Response(body, { status: response.status, headers });
-  return conditionalAnswer(request, body, etag, headers);
+  return etag === undefined ? response : notModifiedOr(request, etag, response);
 }
 
 /** The /graphql route's answers for `options`, cached. */
@@ -255,8 +253,7 @@ export function answerCache(options: AnswerCacheOptions) {
       alias === undefined
     ) {
       const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
-      const body = executed.body ?? (await executed.response.text());
-      return unstored(request, executed.response, body, isSuccess(executed), 'bypass', start);
+      return unstored(request, executed, isSuccess(executed), 'bypass', start);
     }
 
     const inIsolate = isolateCache.get(key);
@@ -281,11 +278,10 @@ export function answerCache(options: AnswerCacheOptions) {
     }
 
     const executed = await execute(raw.forward(), { locale, mediaType }, context);
+    if (!isStorable(executed))
+      return unstored(request, executed, false, readsEdge ? 'not-stored' : 'new-not-stored', start);
     const { response, variableNames } = executed;
     const body = executed.body ?? (await response.text());
-    if (!isStorable(executed)) {
-      return unstored(request, response, body, false, readsEdge ? 'not-stored' : 'new-not-stored', start);
-    }
     // Kept under the key of the variables the operation declares, which later requests use.
     if (variableNames !== undefined) declaredVariables.learn(operation.key, variableNames);
     const storedKey = variableNames === undefined ? key : cacheKey(operation, params, keyContext, variableNames);

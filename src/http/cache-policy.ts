@@ -60,15 +60,24 @@ const mayBeNotModified = (request: Request): boolean => request.method === 'GET'
 const isNotModified = (request: Request, etag: string): boolean =>
   mayBeNotModified(request) && etagMatches(request.headers.get('If-None-Match'), etag);
 
+/** A 304 without a body, with a copy of `headers` but for the type of the body it leaves out. */
+function notModified(headers: Headers): Response {
+  const response = new Response(null, { status: 304, headers });
+  response.headers.delete('Content-Type');
+  return response;
+}
+
 /**
  * `body` with a copy of `headers`, which already hold the policy's own (`cacheableHeaders`), or a
  * 304 without a body when a GET or HEAD already holds it.
  */
 export function conditionalAnswer(request: Request, body: string, etag: string, headers: Headers): Response {
-  if (!isNotModified(request, etag)) return new Response(body, { status: 200, headers });
-  const notModified = new Response(null, { status: 304, headers });
-  notModified.headers.delete('Content-Type');
-  return notModified;
+  return isNotModified(request, etag) ? notModified(headers) : new Response(body, { status: 200, headers });
+}
+
+/** `response`, tagged `etag` already, or a 304 without a body when a GET or HEAD already holds it. */
+export function notModifiedOr(request: Request, etag: string, response: Response): Response {
+  return isNotModified(request, etag) ? notModified(response.headers) : response;
 }
 
 /**
