@@ -15,6 +15,9 @@ const personalDocuments = new WeakMap<DocumentNode, boolean>();
 
 /** True when a string literal of `document` may hold an address; remembered per parsed document. */
 function documentHoldsAddress(document: DocumentNode): boolean {
+  // Without a `"` in its text a document has no string literal, so no walk is needed (an escaped
+  // `\u0040` stands inside a literal too). GraphiQL's introspection is such a document.
+  if (document.loc?.source.body.includes('"') === false) return false;
   let holds = personalDocuments.get(document);
   if (holds === undefined) {
     holds = false;
