@@ -34,7 +34,7 @@ import { EdgeCache } from './edge-cache.js';
 import type { IsolateCache, StoredResponse } from './isolate-cache.js';
 import { DeclaredVariables } from './declared-variables.js';
 import { cacheKey, operationKey } from './key.js';
-import { NOT_UTF8, parseGraphQLParams, rawGet, readRawPost, type RawGraphQLRequest } from './params.js';
+import { NOT_UTF8, parseGraphQLParams, rawGet, readRawPost, type Forwarded, type RawGraphQLRequest } from './params.js';
 
 /** Cache names in `Cache-Status`, listed origin side first as RFC 9211 asks. */
 const EDGE = 'worker-cache-api';
@@ -82,7 +82,7 @@ interface Executed {
 }
 
 /** Executes a request the caches cannot answer, as negotiated for it. */
-export type Execute = (request: Request, negotiated: Negotiated, context: RouteContext) => Promise<Executed>;
+export type Execute = (forwarded: Forwarded, negotiated: Negotiated, context: RouteContext) => Promise<Executed>;
 
 /** What the cache needs: who executes, where answers are kept, what the answers depend on. */
 interface AnswerCacheOptions {
@@ -252,7 +252,7 @@ export function answerCache(options: AnswerCacheOptions) {
       key === undefined ||
       alias === undefined
     ) {
-      const executed = await execute(raw?.forward() ?? request, { locale, mediaType }, context);
+      const executed = await execute(raw?.forward() ?? { request }, { locale, mediaType }, context);
       return unstored(request, executed, isSuccess(executed), 'bypass', start);
     }
 

@@ -17,21 +17,45 @@ export interface GraphQLParams {
   readonly documentId?: string;
 }
 
+/**
+ * What Yoga is handed on a miss: the request, and the JSON object of a POST's body when it was
+ * parsed here, which Yoga then takes instead of reading and parsing the body again (it is what
+ * Yoga's own `request.json()` would give: the same text, parsed by the same `JSON.parse`).
+ */
+export interface Forwarded {
+  readonly request: Request;
+  readonly body?: Readonly<Record<string, unknown>>;
+}
+
+/** What the JSON of a request gives: a value (undefined for no text), or nothing, for bad syntax. */
+interface ParsedJson {
+  readonly ok: boolean;
+  readonly value?: unknown;
+}
+
 /** A request as received: its method and the text that carries its parameters. */
-export interface RawGraphQLRequest {
-  readonly method: 'GET' | 'POST';
+interface RawRequest {
   /** The query string of a GET (with its `?`), or the body of a POST. */
   readonly text: string;
-  /** The request to hand to Yoga on a miss; a POST's body has been read, so this makes a copy. */
-  readonly forward: () => Request;
+  /** What to hand Yoga on a miss. */
+  readonly forward: () => Forwarded;
 }
+
+/** A JSON POST as received. */
+interface RawPost extends RawRequest {
+  readonly method: 'POST';
+  /** The body as JSON, parsed once however often it is asked for. */
+  readonly json: () => ParsedJson;
+}
+
+export type RawGraphQLRequest = (RawRequest & { readonly method: 'GET' }) | RawPost;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The raw parameters of a GET. */
 export function rawGet(request: Request, url: URL): RawGraphQLRequest {
-  return { method: 'GET', text: url.search, forward: () => request };
+  return { method: 'GET', text: url.search, forward: () => ({ request }) };
 }
 
 /** The only POST body /graphql reads: JSON. Form and multipart bodies are refused (CSRF). */
@@ -46,15 +70,27 @@ export const NOT_UTF8 = Symbol('not UTF-8');
  * The raw parameters of a JSON POST, `NOT_UTF8` when its bytes are no UTF-8 text, or undefined
  * for any other request.
  */
-export async function readRawPost(request: Request): Promise<RawGraphQLRequest | typeof NOT_UTF8 | undefined> {
+export async function readRawPost(request: Request): Promise<RawPost | typeof NOT_UTF8 | undefined> {
   if (request.method !== 'POST' || !isJsonContentType(request.headers.get('Content-Type'))) return undefined;
   const text = utf8Text(await request.arrayBuffer());
   if (text === undefined) return NOT_UTF8;
-  return { method: 'POST', text, forward: () => new Request(request, { body: text }) };
+  let parsed: ParsedJson | undefined;
+  // An empty body is no JSON text (RFC 8259), not a request without parameters.
+  const json = () => (parsed ??= text === '' ? { ok: false } : parseJson(text));
+  return {
+    method: 'POST',
+    text,
+    json,
+    // The body has been read: Yoga gets its object, or a copy of the request with the text when
+    // it is no JSON object (Yoga then answers with its own error).
+    forward: () => {
+      const { ok, value } = json();
+      return ok && isObject(value) ? { request, body: value } : { request: new Request(request, { body: text }) };
+    },
+  };
 }
 
-/** What the JSON of a request gives: a value (undefined for no text), or nothing, for bad syntax. */
-function parseJson(text: string | null): { ok: boolean; value?: unknown } {
+function parseJson(text: string | null): ParsedJson {
   if (text === null || text === '') return { ok: true };
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -108,8 +144,7 @@ export function parseGraphQLParams(raw: RawGraphQLRequest): GraphQLParams | Malf
       documentId: search.get('documentId'),
     });
   }
-  // An empty body is no JSON text (RFC 8259), not a request without parameters.
-  const body = raw.text === '' ? { ok: false } : parseJson(raw.text);
+  const body = raw.json();
   if (!body.ok) return { malformed: 'body' };
   return isObject(body.value) && yogaReadsBody(body.value) ? paramsFrom(body.value) : undefined;
 }

@@ -8,6 +8,11 @@ import type { Env } from '../env.js';
 import type { GraphQLMediaType } from '../http/media-type.js';
 
 export interface ServerContext {
+  /**
+   * A POST's JSON body, read and parsed by the answer cache to look for a kept answer: Yoga takes
+   * it (request/parsed-body.ts) rather than reading the body, already read, again.
+   */
+  readonly body?: Readonly<Record<string, unknown>>;
   readonly env: Env;
   readonly ctx: ExecutionContext;
   /** The guard's id for this request, named in masked errors. */

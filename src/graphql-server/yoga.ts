@@ -27,6 +27,7 @@ import { useFieldMergingLimits } from './limits/field-merging.js';
 import { useKnownOperationTypes } from './operation-types.js';
 import { boundedParserCache } from './limits/parser-cache.js';
 import { PersistedQueryStore, usePersistedQueries } from './persisted-queries.js';
+import { useParsedBody } from './request/parsed-body.js';
 import { useNegotiatedMediaType } from './response-media-type.js';
 import type { ServerContext } from './server-context.js';
 import { useLazyRuleVisitors } from './validation/lazy-rules.js';
@@ -47,7 +48,7 @@ export const yoga = new YogaServer<ServerContext, Context>({
   // field takes.
   multipart: false,
   // The guard has refused any body over MAX_BODY_BYTES before the route reads it, and the route
-  // hands Yoga the text it read; Yoga's own limit would stream that text through a counting
+  // hands Yoga what it read; Yoga's own limit would stream the text through a counting
   // TransformStream into yet another Request for every POST.
   maxRequestBodySize: false,
   parserAndValidationCache: boundedParserCache(),
@@ -57,6 +58,7 @@ export const yoga = new YogaServer<ServerContext, Context>({
   // credentials allowed, which would make every cached answer specific to one origin.
   cors: false,
   plugins: [
+    useParsedBody(),
     useLazyRuleVisitors(),
     ...useOperationLimits(),
     useFieldMergingLimits(),

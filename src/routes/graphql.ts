@@ -26,14 +26,19 @@ function unsupportedMediaType(request: Request): Response {
 }
 
 /**
- * Runs `request` on Yoga, which reports on the result through the server context's outcome; a
- * browser's GET gets the GraphiQL page.
+ * Runs a request on Yoga (with its body, when the answer cache parsed it), which reports on the
+ * result through the server context's outcome; a browser's GET gets the GraphiQL page.
  */
-export const executeOnYoga: Execute = async (request, { locale, mediaType }, { env, ctx, requestId, url }) => {
+export const executeOnYoga: Execute = async (
+  { request, body: parsedBody },
+  { locale, mediaType },
+  { env, ctx, requestId, url },
+) => {
   const outcome: ResultOutcome = { errorFree: false, personal: false, live: false };
   const response = shouldRenderGraphiQL(request)
     ? graphiqlPage()
     : await yoga.handle(request, {
+        body: parsedBody,
         env,
         ctx,
         requestId,

@@ -19,9 +19,9 @@ export function handler(
 ) {
   const counter = { executions: 0 };
   const handle = answerCache({
-    execute: (request, negotiated, context) => {
+    execute: (forwarded, negotiated, context) => {
       counter.executions += 1;
-      return executeOnYoga(request, negotiated, context);
+      return executeOnYoga(forwarded, negotiated, context);
     },
     isPage: shouldRenderGraphiQL,
     isolateCache: options.isolateCache ?? new IsolateCache(),
