@@ -1,9 +1,10 @@
 /**
- * Validation with the rules in parallel, lazily (`inParallelLazily`), reports exactly what
+ * Validation with the rules in parallel, lazily (`lazyValidate`), reports exactly what
  * graphql-js's `validate` reports with the same rules: the same errors, in the same order, at
  * the same places. Checked on a document breaking each of graphql-js's specified rules, on
- * thousands of generated operations and as many mutated into invalid ones, and with rules that
- * skip subtrees and stop early, which `visitInParallel` keeps apart per rule.
+ * thousands of generated operations and as many mutated into invalid ones, with rules that
+ * skip subtrees and stop early, which `visitInParallel` keeps apart per rule, and with
+ * graphql-js's options: its error limit and hidden suggestions.
  */
 import fc from 'fast-check';
 import {
@@ -19,7 +20,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema.js';
-import { inParallelLazily } from '../../src/graphql-server/validation/lazy-rules.js';
+import { lazyValidate } from '../../src/graphql-server/validation/lazy-rules.js';
 import { generateOperation } from '../helpers/operation-arbitraries.js';
 import { PROPERTY_RUNS } from '../helpers/properties.js';
 
@@ -56,9 +57,13 @@ const RULE_SETS: Readonly<Record<string, readonly ValidationRule[]>> = {
 /** What a validation reported, in a form two runs can be compared by. */
 const reported = (errors: readonly GraphQLError[]) => errors.map((error) => JSON.stringify(error.toJSON()));
 
-function expectSame(document: DocumentNode, rules: readonly ValidationRule[]): readonly GraphQLError[] {
-  const expected = validate(schema, document, rules);
-  expect(reported(validate(schema, document, [inParallelLazily(rules)]))).toEqual(reported(expected));
+function expectSame(
+  document: DocumentNode,
+  rules: readonly ValidationRule[],
+  options?: Parameters<typeof validate>[3],
+): readonly GraphQLError[] {
+  const expected = validate(schema, document, rules, options);
+  expect(reported(lazyValidate(schema, document, rules, options))).toEqual(reported(expected));
   return expected;
 }
 
@@ -94,6 +99,8 @@ const BREAKING_EACH_RULE = [
   '{ endpoints(filter: { advice: RECOMMENDED, nope: 1 }) { port uri protocolInfo { name } } }',
   // A `$` in a string, not a variable: the variable rules run, and find nothing.
   '{ guide(guideId: "$x") { title nope } }',
+  // Descriptions take no part: a rule that sees every node sees none of them.
+  '"""An operation""" query Q("a variable" $a: Int) { schemaVersion } "a fragment" fragment F on Query { nope }',
 ];
 
 /** `query` with one identifier replaced by another of its own, so most results break a rule. */
@@ -113,6 +120,29 @@ describe('validation with the rules in parallel, lazily', () => {
       for (const text of BREAKING_EACH_RULE) expectSame(parse(text, { noLocation: true }), rules);
       // Every document breaks something, so no comparison was of two empty lists alone.
       expect(errors.length).toBeGreaterThanOrEqual(BREAKING_EACH_RULE.length);
+    });
+
+    it(`reports what graphql-js reports with ${name}, within an error limit and without suggestions`, () => {
+      const document = parse('{ nope a: nope b: schemaVersion { x } guide { titel } ...Nope }');
+      for (const maxErrors of [0, 1, 2, 3, 100]) {
+        const errors = expectSame(document, rules, { maxErrors });
+        expect(errors.at(-1)?.message, `maxErrors ${maxErrors}`).toMatch(maxErrors < 3 ? /error limit reached/ : /./);
+      }
+      for (const hideSuggestions of [true, false]) {
+        const messages = expectSame(document, rules, { hideSuggestions }).map((error) => error.message);
+        expect(
+          messages.some((message) => message.includes('Did you mean')),
+          `hideSuggestions ${hideSuggestions}`,
+        ).toBe(!hideSuggestions);
+      }
+    });
+
+    it(`reports what graphql-js reports with ${name}, when graphql-js aborts a validation over its budget`, () => {
+      // Each two of the fields under one key are compared: 1,200 of them are over graphql-js's
+      // budget of comparisons, which it meets by aborting (the limits of operation-limits.ts and
+      // field-merging.ts refuse such a document before validation; here nothing does).
+      const errors = expectSame(parse(`{ ${'schemaVersion '.repeat(1200)}}`), rules);
+      expect(errors.at(-1)?.message).toBe('Validation aborted.');
     });
 
     it(`reports what graphql-js reports with ${name}, on generated and mutated operations`, () => {
