@@ -23,7 +23,6 @@ import {
   NoUnusedVariablesRule,
   specifiedRules,
   TypeInfo,
-  validate,
   ValidationContext,
   VariablesInAllowedPositionRule,
   visit,
@@ -31,6 +30,7 @@ import {
   type ASTNode,
   type ASTVisitFn,
   type ASTVisitor,
+  type validate,
   type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -108,6 +108,9 @@ export function inParallelLazily(rules: readonly ValidationRule[]): ValidationRu
 /** The message graphql-js's `validate` adds when it stops at its error limit. */
 const TOO_MANY_ERRORS = 'Too many validation errors, error limit reached. Validation aborted.';
 
+/** Thrown to stop a validation at its error limit, caught before anyone else sees it. */
+class ErrorLimitReached extends Error {}
+
 /**
  * graphql-js's `validate` (its schema check, error limit, hidden suggestions and aborts), with
  * the rules walked in parallel lazily.
@@ -121,12 +124,11 @@ export const lazyValidate: typeof validate = (
 ) => {
   assertValidSchema(schema);
   const maxErrors = options?.maxErrors ?? 100;
-  const limitReached = Object.freeze({});
   const errors: GraphQLError[] = [];
   const onError = (error: GraphQLError) => {
     if (errors.length >= maxErrors) {
       errors.push(new GraphQLError(TOO_MANY_ERRORS));
-      throw limitReached;
+      throw new ErrorLimitReached();
     }
     errors.push(error);
   };
@@ -137,7 +139,7 @@ export const lazyValidate: typeof validate = (
     // Rules report errors rather than throw them, but for graphql-js's own abort of a validation
     // whose work ran over its budget, which it reports as the validation's last error.
     if (error instanceof GraphQLError) errors.push(error);
-    else if (error !== limitReached) throw error;
+    else if (!(error instanceof ErrorLimitReached)) throw error;
   }
   return errors;
 };
