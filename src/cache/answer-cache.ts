@@ -77,7 +77,10 @@ interface Executed {
   readonly live: boolean;
   /** The variables the executed operation declares, when it got as far as executing. */
   readonly variableNames?: readonly string[];
-  /** The response's body as text, when Yoga's writer had it as text already; else read from `response`. */
+  /**
+   * The answer's text, when the byte cap wrote it; `response` then carries no body (see
+   * graphql-server/response-media-type.ts). Else the body is `response`'s own.
+   */
   readonly body?: string;
 }
 
@@ -177,15 +180,14 @@ function fromStore(
 /**
  * Yoga's answer, not kept, with our headers. A success (the GraphiQL page, or a result without
  * errors) gets the HTTP caching policy, with an ETag of its text; anything else may not be stored
- * by any cache. Yoga's own Response goes out with its headers changed in place, unless its body
- * had to be read for the ETag (Yoga's writer did not leave the text in `executed.body`).
+ * by any cache. Yoga's own Response goes out with its headers changed in place when it carries
+ * its body and nothing needs the text (an error); else one is made from the text.
  */
 async function unstored(request: Request, executed: Executed, success: boolean, outcome: Outcome, start: number) {
-  const text = success ? (executed.body ?? (await executed.response.text())) : undefined;
-  const response =
-    text !== undefined && executed.body === undefined ? new Response(text, executed.response) : executed.response;
+  const text = executed.body ?? (success ? await executed.response.text() : undefined);
+  const response = text === undefined ? executed.response : new Response(text, executed.response);
   const { headers } = response;
-  const etag = text === undefined ? undefined : await etagFor(text);
+  const etag = success && text !== undefined ? await etagFor(text) : undefined;
   if (etag === undefined) headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
   else for (const [name, value] of Object.entries(cacheableHeaders(etag))) headers.set(name, value);
   headers.set('Vary', VARY_LOCALIZED);

@@ -38,8 +38,9 @@ export interface ResultOutcome {
   /** The names of the variables the executed operation declares; others cannot change its answer. */
   variableNames?: readonly string[];
   /**
-   * The text of the answer, when the byte cap wrote it (every result without errors): the body of
-   * Yoga's Response, which the answer cache then need not read back.
+   * The text of the answer, when the byte cap wrote it (every result without errors): Yoga's
+   * Response then carries no body (response-media-type.ts), and the answer cache makes its own
+   * from this text.
    */
   body?: string;
 }
