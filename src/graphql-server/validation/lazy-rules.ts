@@ -3,7 +3,8 @@
  * comes, instead of for every kind before it starts. graphql-js's `visitInParallel` resolves
  * each rule's visitor for all ~40 node kinds of the language up front, in every validation: with
  * our 32 rules that is most of the time validation takes, while a document uses a handful of
- * kinds. Here the rules run as one rule whose visitor resolves the others per kind on first use;
+ * kinds. Here the rules run as one rule whose visitor resolves the others per kind on first use
+ * and, at each node, calls only those that visit its kind;
  * each rule sees the same nodes in the same order, skips and breaks alone as it would in
  * `visitInParallel`, and reports the same errors in the same order. `lazyValidate` is graphql-js's
  * `validate` walking that one visitor directly: graphql-js's would wrap it in `visitInParallel`
@@ -37,8 +38,30 @@ import type { Plugin } from 'graphql-yoga';
 
 type VisitFn = ASTVisitFn<ASTNode> | undefined;
 
-/** The enter and leave functions of every rule for one kind; null when no rule visits it. */
-type KindLists = { readonly enter: readonly VisitFn[]; readonly leave: readonly VisitFn[] } | null;
+/** The rules with a function for a kind: their indices in rule order, and the functions. */
+interface Indexed {
+  readonly at: readonly number[];
+  readonly fns: readonly ASTVisitFn<ASTNode>[];
+}
+
+/** The functions of `fns` that are there, with their indices. */
+function indexed(fns: readonly VisitFn[]): Indexed {
+  const at: number[] = [];
+  const present: ASTVisitFn<ASTNode>[] = [];
+  fns.forEach((fn, index) => {
+    if (fn === undefined) return;
+    at.push(index);
+    present.push(fn);
+  });
+  return { at, fns: present };
+}
+
+/**
+ * For one kind: the rules that visit it on the way in and on the way out, and every rule's leave
+ * function, for leaving while some rule skips a subtree (which it stops skipping there). Null
+ * when no rule visits the kind.
+ */
+type KindLists = { readonly enters: Indexed; readonly leaves: Indexed; readonly leave: readonly VisitFn[] } | null;
 
 /** The rules that look for variables used: a document without any has nothing for them to find. */
 const VARIABLE_USAGE_RULES: ReadonlySet<ValidationRule> = new Set([
@@ -57,14 +80,18 @@ export function inParallelLazily(rules: readonly ValidationRule[]): ValidationRu
       .map((rule) => rule(context));
     // null: visiting; a node: skipping until it is left; BREAK: done.
     const skipping: unknown[] = visitors.map(() => null);
+    // How many rules are skipping a subtree: while none is, leaving a node calls only the rules
+    // that visit its kind on the way out.
+    let skippingSubtrees = 0;
     const byKind = new Map<string, KindLists>();
     const listsFor = (kind: ASTNode['kind']): KindLists => {
       let lists = byKind.get(kind);
       if (lists === undefined) {
         const found = visitors.map((visitor) => getEnterLeaveForKind(visitor, kind));
-        const enter = found.map((f) => f.enter as VisitFn);
         const leave = found.map((f) => f.leave as VisitFn);
-        lists = enter.some(Boolean) || leave.some(Boolean) ? { enter, leave } : null;
+        const enters = indexed(found.map((f) => f.enter as VisitFn));
+        const leaves = indexed(leave);
+        lists = enters.at.length > 0 || leaves.at.length > 0 ? { enters, leaves, leave } : null;
         byKind.set(kind, lists);
       }
       return lists;
@@ -77,11 +104,15 @@ export function inParallelLazily(rules: readonly ValidationRule[]): ValidationRu
         if (key === 'description') return false;
         const lists = listsFor(node.kind);
         if (lists === null) return undefined;
-        for (let i = 0; i < visitors.length; i++) {
+        const { at, fns } = lists.enters;
+        for (let j = 0; j < at.length; j++) {
+          const i = at[j]!;
           if (skipping[i] !== null) continue;
-          const result: unknown = lists.enter[i]?.apply(visitors[i], args);
-          if (result === false) skipping[i] = node;
-          else if (result === BREAK) skipping[i] = BREAK;
+          const result: unknown = fns[j]!.apply(visitors[i], args);
+          if (result === false) {
+            skipping[i] = node;
+            skippingSubtrees += 1;
+          } else if (result === BREAK) skipping[i] = BREAK;
           else if (result !== undefined) return result;
         }
         return undefined;
@@ -90,6 +121,17 @@ export function inParallelLazily(rules: readonly ValidationRule[]): ValidationRu
         const node = args[0];
         const lists = listsFor(node.kind);
         if (lists === null) return undefined;
+        if (skippingSubtrees === 0) {
+          const { at, fns } = lists.leaves;
+          for (let j = 0; j < at.length; j++) {
+            const i = at[j]!;
+            if (skipping[i] !== null) continue;
+            const result: unknown = fns[j]!.apply(visitors[i], args);
+            if (result === BREAK) skipping[i] = BREAK;
+            else if (result !== undefined && result !== false) return result;
+          }
+          return undefined;
+        }
         for (let i = 0; i < visitors.length; i++) {
           if (skipping[i] === null) {
             const result: unknown = lists.leave[i]?.apply(visitors[i], args);
@@ -97,6 +139,7 @@ export function inParallelLazily(rules: readonly ValidationRule[]): ValidationRu
             else if (result !== undefined && result !== false) return result;
           } else if (skipping[i] === node) {
             skipping[i] = null;
+            skippingSubtrees -= 1;
           }
         }
         return undefined;
