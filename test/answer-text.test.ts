@@ -1,7 +1,8 @@
 /**
- * An executed answer's text is turned into a Response once: Yoga's own Response carries no body
- * when the byte cap wrote the text (every result without errors), and the answer cache makes the
- * one it sends from that text; an error keeps the body Yoga wrote.
+ * An executed answer's text is turned into a Response once: asked for the text only (by the
+ * answer cache, for an answer it may keep), Yoga's own Response carries no body when the byte cap
+ * wrote the text (every result without errors), and the answer cache makes the one it sends from
+ * that text; an error, or an answer executed without that request, keeps the body Yoga wrote.
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +10,11 @@ import type { Env } from '../src/env.js';
 import { executeOnYoga } from '../src/routes/graphql.js';
 import { graphqlGet } from './helpers/client.js';
 
-async function execute(query: string) {
+async function execute(query: string, textOnly = true) {
   const url = new URL(`http://127.0.0.1/graphql?${new URLSearchParams({ query })}`);
   const ctx = createExecutionContext();
   const executed = await executeOnYoga(
-    { request: new Request(url, { headers: { accept: 'application/json' } }) },
+    { request: new Request(url, { headers: { accept: 'application/json' } }), textOnly },
     { locale: 'en', mediaType: 'application/json' },
     { env: {} as Env, ctx, url, requestId: 'test' },
   );
@@ -28,6 +29,11 @@ describe("an executed answer's text", () => {
     expect(executed.response.body).toBeNull();
     expect(executed.response.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
     expect(JSON.parse(executed.body ?? '')).toMatchObject({ data: { endpoints: expect.any(Array) } });
+  });
+
+  it('stays in the Response Yoga makes when the text alone was not asked for', async () => {
+    const executed = await execute('{ endpoints { port } }', false);
+    expect(await executed.response.text()).toBe(executed.body);
   });
 
   it('stays in the Response Yoga makes for an error', async () => {

@@ -157,6 +157,7 @@ describe('no internals in any refusal', () => {
         locale: 'en',
         mediaType: JSON_TYPE,
         outcome: { errorFree: false },
+        textOnly: false,
         waitUntil: (promise) => ctx.waitUntil(Promise.resolve(promise)),
       },
     );

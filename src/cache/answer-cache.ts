@@ -78,8 +78,8 @@ interface Executed {
   /** The variables the executed operation declares, when it got as far as executing. */
   readonly variableNames?: readonly string[];
   /**
-   * The answer's text, when the byte cap wrote it; `response` then carries no body (see
-   * graphql-server/response-media-type.ts). Else the body is `response`'s own.
+   * The answer's text, when the byte cap wrote it; `response` then carries no body when it was
+   * executed `textOnly` (see graphql-server/response-media-type.ts).
    */
   readonly body?: string;
 }
@@ -180,12 +180,14 @@ function fromStore(
 /**
  * Yoga's answer, not kept, with our headers. A success (the GraphiQL page, or a result without
  * errors) gets the HTTP caching policy, with an ETag of its text; anything else may not be stored
- * by any cache. Yoga's own Response goes out with its headers changed in place when it carries
- * its body and nothing needs the text (an error); else one is made from the text.
+ * by any cache. Yoga's own Response goes out with its headers changed in place when it still
+ * holds its body; else one is made from the text.
  */
 async function unstored(request: Request, executed: Executed, success: boolean, outcome: Outcome, start: number) {
   const text = executed.body ?? (success ? await executed.response.text() : undefined);
-  const response = text === undefined ? executed.response : new Response(text, executed.response);
+  // Yoga's Response still holds its body unless the text was read from it or Yoga made none.
+  const holdsBody = executed.body === undefined ? text === undefined : executed.response.body !== null;
+  const response = holdsBody ? executed.response : new Response(text, executed.response);
   const { headers } = response;
   const etag = success && text !== undefined ? await etagFor(text) : undefined;
   if (etag === undefined) headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);
@@ -279,7 +281,7 @@ export function answerCache(options: AnswerCacheOptions) {
       return fromStore(request, context.requestId, atEdge, 'edge-hit', start);
     }
 
-    const executed = await execute(raw.forward(), { locale, mediaType }, context);
+    const executed = await execute({ ...raw.forward(), textOnly: true }, { locale, mediaType }, context);
     if (!isStorable(executed))
       return unstored(request, executed, false, readsEdge ? 'not-stored' : 'new-not-stored', start);
     const { response, variableNames } = executed;

@@ -25,6 +25,11 @@ export interface GraphQLParams {
 export interface Forwarded {
   readonly request: Request;
   readonly body?: Readonly<Record<string, unknown>>;
+  /**
+   * True when the caller makes the Response it sends from the answer's text (the answer cache,
+   * for an answer it may keep): Yoga's own then carries no body.
+   */
+  readonly textOnly?: boolean;
 }
 
 /** What the JSON of a request gives: a value (undefined for no text), or nothing, for bad syntax. */

@@ -2,9 +2,9 @@
  * Yoga writes every result in the media type the route negotiated (`http/media-type.ts`), which
  * honours Accept's quality values; Yoga's own choice takes the first type listed, even at `q=0`.
  *
- * A result whose text the byte cap wrote (every result without errors: `outcome.body`) gets a
- * Response without a body: the answer cache makes the Response it sends from that text, once.
- * Yoga's Response would otherwise turn the text into bytes only to be dropped, which for
+ * When the answer cache makes the Response it sends from the text (`textOnly`), a result whose
+ * text the byte cap wrote (every result without errors: `outcome.body`) gets a Response without
+ * a body. Yoga's Response would otherwise turn the text into bytes only to be dropped, which for
  * GraphiQL's introspection (114 KB) was a thirteenth of the request.
  */
 import { processRegularResult, type Plugin } from 'graphql-yoga';
@@ -38,10 +38,14 @@ export function useNegotiatedMediaType(): Plugin<object, ServerContext> {
     // has the last word. The processor runs after every plugin's `onResultProcess`, when
     // `outcome.body` holds what the byte cap wrote.
     onResultProcess(payload) {
-      const { outcome, mediaType } = payload.serverContext;
+      const { outcome, mediaType, textOnly } = payload.serverContext;
       payload.setResultProcessor(
         (result, fetchAPI, accepted) =>
-          processRegularResult(result, outcome.body === undefined ? fetchAPI : withoutBodies(fetchAPI), accepted),
+          processRegularResult(
+            result,
+            textOnly && outcome.body !== undefined ? withoutBodies(fetchAPI) : fetchAPI,
+            accepted,
+          ),
         mediaType,
       );
     },

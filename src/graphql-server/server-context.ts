@@ -13,6 +13,11 @@ export interface ServerContext {
    * it (request/parsed-body.ts) rather than reading the body, already read, again.
    */
   readonly body?: Readonly<Record<string, unknown>>;
+  /**
+   * True when the answer cache makes the Response it sends from the text the byte cap wrote:
+   * Yoga's own then carries no body (response-media-type.ts).
+   */
+  readonly textOnly: boolean;
   readonly env: Env;
   readonly ctx: ExecutionContext;
   /** The guard's id for this request, named in masked errors. */
@@ -38,9 +43,9 @@ export interface ResultOutcome {
   /** The names of the variables the executed operation declares; others cannot change its answer. */
   variableNames?: readonly string[];
   /**
-   * The text of the answer, when the byte cap wrote it (every result without errors): Yoga's
-   * Response then carries no body (response-media-type.ts), and the answer cache makes its own
-   * from this text.
+   * The text of the answer, when the byte cap wrote it (every result without errors): with
+   * `textOnly`, Yoga's Response carries no body (response-media-type.ts), and the answer cache
+   * makes its own from this text.
    */
   body?: string;
 }

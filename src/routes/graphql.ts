@@ -30,7 +30,7 @@ function unsupportedMediaType(request: Request): Response {
  * result through the server context's outcome; a browser's GET gets the GraphiQL page.
  */
 export const executeOnYoga: Execute = async (
-  { request, body: parsedBody },
+  { request, body: parsedBody, textOnly = false },
   { locale, mediaType },
   { env, ctx, requestId, url },
 ) => {
@@ -39,6 +39,7 @@ export const executeOnYoga: Execute = async (
     ? graphiqlPage()
     : await yoga.handle(request, {
         body: parsedBody,
+        textOnly,
         env,
         ctx,
         requestId,
