@@ -201,14 +201,15 @@ async function unstored(request: Request, executed: Executed, success: boolean, 
 export function answerCache(options: AnswerCacheOptions) {
   const { execute, isPage, isolateCache, catalogVersion } = options;
   const declaredVariables = new DeclaredVariables();
-  // Answers computed here and asked for once so far, with the Cache API URL each goes to when
-  // asked for again; an answer the isolate map lets go is forgotten here too.
-  const unshared = new WeakMap<StoredResponse, string>();
+  // Answers computed here and asked for once so far, with the digest of the key each goes to the
+  // Cache API under when asked for again (its URL is made then: most are never asked for again);
+  // an answer the isolate map lets go is forgotten here too.
+  const unshared = new WeakMap<StoredResponse, Uint8Array>();
   const reused = (stored: StoredResponse, ctx: ExecutionContext) => {
-    const url = unshared.get(stored);
-    if (url === undefined) return;
+    const digest = unshared.get(stored);
+    if (digest === undefined) return;
     unshared.delete(stored);
-    ctx.waitUntil(new EdgeCache(options.edgeCache()).put(url, stored));
+    ctx.waitUntil(new EdgeCache(options.edgeCache()).put(EdgeCache.url(digest), stored));
   };
 
   return async function cachedAnswer(request: Request, context: RouteContext): Promise<Response> {
@@ -302,7 +303,7 @@ export function answerCache(options: AnswerCacheOptions) {
     };
     isolateCache.set(storedKey, stored);
     isolateCache.setAlias(alias, stored);
-    unshared.set(stored, EdgeCache.url(storedDigest));
+    unshared.set(stored, storedDigest);
     return fromStore(request, context.requestId, stored, readsEdge ? 'stored' : 'new-stored', start);
   };
 }

@@ -26,7 +26,7 @@ export function useResultOutcome(): Plugin<object, ServerContext> {
       const single = singleResult(result);
       serverContext.outcome.errorFree = single !== undefined && single.errors === undefined;
       // Yoga writes the body with the result's own `stringify` when it has one (the byte cap's,
-      // which returns the text it measured), so this is the body it sends.
+      // which returns the text it measured), so this is the answer's text.
       serverContext.outcome.body = single?.stringify?.(single);
     },
   };

@@ -71,7 +71,7 @@ const VARIABLE_USAGE_RULES: ReadonlySet<ValidationRule> = new Set([
 ]);
 
 /** One rule that runs every one of `rules`, each with the skipping and breaking it asks for. */
-export function inParallelLazily(rules: readonly ValidationRule[]): ValidationRule {
+function inParallelLazily(rules: readonly ValidationRule[]): ValidationRule {
   return (context) => {
     // A document parsed without locations keeps every rule.
     const withoutVariables = context.getDocument().loc?.source.body.includes('$') === false;
