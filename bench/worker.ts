@@ -39,6 +39,16 @@ export const OURS_UNMINIFIED: BuildTarget = { ...OURS, outdir: 'dist/profile', m
 /** The peer: our schema on Yoga with its response-cache plugin (bench/peer-worker.ts). */
 export const PEER: BuildTarget = { config: 'bench/peer.wrangler.toml', outdir: 'dist/peer', script: 'peer-worker.js' };
 
+/** The stack's floor: Yoga serving a one-field Pothos schema, nothing of ours (bench/floor-worker.ts). */
+export const FLOOR: BuildTarget = {
+  config: 'bench/floor.wrangler.toml',
+  outdir: 'dist/floor',
+  script: 'floor-worker.js',
+};
+
+/** The one operation the floor Worker answers. */
+export const FLOOR_QUERY = '{ hello }';
+
 /** Bundles `target` as `wrangler deploy --dry-run` would and returns the bundle's text. */
 export function buildWorker({ config, outdir, script, minify }: BuildTarget = OURS): string {
   const args = ['wrangler', 'deploy', '--dry-run', '--config', config, '--outdir', `${ROOT}${outdir}`];
