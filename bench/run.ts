@@ -358,7 +358,7 @@ async function main(): Promise<void> {
       floor:
         method === 'GET'
           ? replayFloor(REPLAY, 'its headers and body')
-          : replayFloor(REPLAY_POST, 'the body read, the same answer'),
+          : replayFloor(REPLAY_POST, 'the body read and the same answer'),
     })),
     {
       name: 'persisted GET ≥ 0.85× the bare route',
