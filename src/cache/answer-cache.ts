@@ -17,8 +17,8 @@ import {
   cacheableHeaders,
   conditionalAnswer,
   etagFor,
-  notModifiedOr,
   etagOf,
+  notModifiedOr,
   VARY_LOCALIZED,
 } from '../http/cache-policy.js';
 import {
@@ -185,9 +185,9 @@ function fromStore(
  */
 async function unstored(request: Request, executed: Executed, success: boolean, outcome: Outcome, start: number) {
   const text = executed.body ?? (success ? await executed.response.text() : undefined);
-  // Yoga's Response still holds its body unless the text was read from it or Yoga made none.
-  const holdsBody = executed.body === undefined ? text === undefined : executed.response.body !== null;
-  const response = holdsBody ? executed.response : new Response(text, executed.response);
+  // Yoga's Response still holds its body unless the text was just read from it or Yoga made none.
+  const { body, bodyUsed } = executed.response;
+  const response = body !== null && !bodyUsed ? executed.response : new Response(text, executed.response);
   const { headers } = response;
   const etag = success && text !== undefined ? await etagFor(text) : undefined;
   if (etag === undefined) headers.set('Cache-Control', CACHE_CONTROL_NO_STORE);

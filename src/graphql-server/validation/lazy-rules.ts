@@ -4,11 +4,11 @@
  * each rule's visitor for all ~40 node kinds of the language up front, in every validation: with
  * our 32 rules that is most of the time validation takes, while a document uses a handful of
  * kinds. Here the rules run as one rule whose visitor resolves the others per kind on first use
- * and, at each node, calls only those that visit its kind;
- * each rule sees the same nodes in the same order, skips and breaks alone as it would in
- * `visitInParallel`, and reports the same errors in the same order. `lazyValidate` is graphql-js's
- * `validate` walking that one visitor directly: graphql-js's would wrap it in `visitInParallel`
- * again, which alone cost a twentieth of a small operation's time.
+ * and, at each node, calls only those that visit its kind; each rule sees the same nodes in the
+ * same order, skips and breaks alone as it would in `visitInParallel`, and reports the same errors
+ * in the same order. `lazyValidate` is graphql-js's `validate` walking that one visitor directly:
+ * graphql-js's would wrap it in `visitInParallel` again, which alone cost a twentieth of a small
+ * operation's time.
  *
  * A document whose text holds no `$` can neither define nor use a variable, so the three rules
  * about variable usages are left out for it: each walks the whole document again with type
